@@ -1,0 +1,3 @@
+import type { AreaTexts } from '../i18n/catalog';
+
+export const checkTexts: AreaTexts = { en: {}, nl: {} };

@@ -1,0 +1,58 @@
+/**
+ * The data one Exact Online instance serves, in Exact's own terms (field names as in ../shared/api).
+ * Dates are JS Date-able ISO strings here; the host renders them as "/Date(ms)/".
+ */
+export interface ExactApp {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface ExactUser {
+  userId: string;
+  fullName: string;
+  email: string;
+  currentDivision: number;
+  /** Divisions this user may use. */
+  divisions: number[];
+}
+
+export interface ExactVatCode { ID: string; Code: string; Description: string; IsBlocked: boolean; Percentage: number; Type: string }
+export interface ExactGlAccount { ID: string; Code: string; Description: string; IsBlocked: boolean; Type: number }
+export interface ExactWarehouse { ID: string; Code: string; Description: string; Main: 0 | 1 }
+export interface ExactItem {
+  ID: string;
+  Code: string;
+  Description: string;
+  StartDate: string | null;
+  EndDate: string | null;
+  IsStockItem: boolean;
+  IsSalesItem: boolean;
+}
+export interface ExactItemWarehouse { ID: string; Item: string; ItemCode: string; Warehouse: string; WarehouseCode: string }
+export interface ExactSalesOrder { OrderID: string; OrderNumber: number; YourRef: string | null; OrderDate: string; AmountDC: number; OrderedByName: string; Status: number }
+export interface ExactSalesInvoice { InvoiceID: string; InvoiceNumber: number; YourRef: string | null; InvoiceDate: string; AmountDC: number; InvoiceToName: string; Status: number; Type: number }
+export interface ExactSalesEntry { EntryID: string; EntryNumber: number; YourRef: string | null; EntryDate: string; AmountDC: number; CustomerName: string; Status: number; Type: number }
+
+export interface ExactDivision {
+  division: number;
+  name: string;
+  vatCodes: ExactVatCode[];
+  glAccounts: ExactGlAccount[];
+  warehouses: ExactWarehouse[];
+  items: ExactItem[];
+  itemWarehouses: ExactItemWarehouse[];
+  salesOrders: ExactSalesOrder[];
+  salesInvoices: ExactSalesInvoice[];
+  salesEntries: ExactSalesEntry[];
+}
+
+export interface ExactWorld {
+  /** e.g. start.exactonline.nl */
+  host: string;
+  apps: ExactApp[];
+  users: ExactUser[];
+  divisions: ExactDivision[];
+  /** Daily call limit reported in X-RateLimit-Limit (5000 by default). */
+  dailyLimit: number;
+  minutelyLimit: number;
+}

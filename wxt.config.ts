@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// The manifest is the whole permission story: read it here, not in scattered code.
+// Shopify admin pages and API hosts are fixed origins; Exact Online has one host per country.
+// WooCommerce shops live on the merchant's own domain and are requested at runtime
+// (optional_host_permissions), never through <all_urls>.
+export const EXACT_HOSTS = [
+  'start.exactonline.nl',
+  'start.exactonline.be',
+  'start.exactonline.de',
+  'start.exactonline.co.uk',
+  'start.exactonline.com',
+  'start.exactonline.es',
+  'start.exactonline.fr',
+] as const;
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [tailwindcss()],
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'identity'],
+    host_permissions: [
+      'https://admin.shopify.com/*',
+      'https://*.myshopify.com/*',
+      ...EXACT_HOSTS.map((host) => `https://${host}/*`),
+    ],
+    // No web page and no other extension may message us.
+    externally_connectable: { ids: [] },
+    action: { default_title: '__MSG_extName__' },
+  },
+});
