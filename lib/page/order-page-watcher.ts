@@ -1,0 +1,31 @@
+import type { Platform } from '../model/order';
+
+/**
+ * Follows the admin page the content script runs in: calls `onChange` with the order shown now
+ * (or null) at start and whenever the URL changes. Shopify's admin is a single-page app, so a
+ * "new page" is a history change, not a load; WXT emits `wxt:locationchange` for those.
+ */
+export interface OrderOnPage {
+  platform: Platform;
+  orderId: string;
+}
+
+export type OrderFromUrl = (url: URL) => OrderOnPage | null;
+
+export interface LocationSource {
+  href(): string;
+  onChange(listener: () => void): void;
+}
+
+export function watchOrderPage(source: LocationSource, orderFromUrl: OrderFromUrl, onChange: (order: OrderOnPage | null) => void): void {
+  let current: string | null = null;
+  const check = () => {
+    const order = orderFromUrl(new URL(source.href()));
+    const key = order ? `${order.platform}:${order.orderId}` : '';
+    if (key === current) return;
+    current = key;
+    onChange(order);
+  };
+  source.onChange(check);
+  check();
+}
