@@ -41,6 +41,11 @@ export interface HostDefinition {
    */
   allowsWrite(req: SandboxRequest): boolean;
   handle: HostHandler;
+  /**
+   * Optional: the headers this API adds to a 429 (a `rate-limit` fault), e.g. Exact's minutely
+   * X-RateLimit-* headers. `Retry-After` is added by the fault itself.
+   */
+  rateLimitHeaders?(retryAfterSeconds: number): Record<string, string>;
 }
 
 /** One injected fault, matched against requests; applied before the host answers. */
@@ -69,6 +74,7 @@ export interface RequestRecord {
   path: string;
   query: string;
   side: 'shop' | 'accounting' | 'page';
+  /** 0 when a `hang` fault kept the request unanswered. */
   status: number;
   faulted: boolean;
 }

@@ -5,6 +5,8 @@
 export interface ExactApp {
   clientId: string;
   clientSecret: string;
+  /** Shown on the consent page; defaults to "import-doctor". */
+  name?: string;
 }
 
 export interface ExactUser {

@@ -1,0 +1,10 @@
+export { startSandbox } from './server';
+export { launchSandbox } from './core/sandbox';
+export { CONTROL_HOST } from './core/sandbox-types';
+export type { Sandbox, SandboxOptions, SandboxWiring, FaultControl, Side } from './core/sandbox-types';
+export type * from './core/types';
+export { createExactHost, exactHosts } from './exact/host';
+export type { ExactControl, ExactHost, ExactHostOptions, TokenRequestRecord } from './exact/host';
+export type * from './exact/world';
+export type * from './scenarios/types';
+export { sandboxClient, type SandboxClient, type TestResponse } from './core/test-client';

@@ -1,0 +1,14 @@
+import { launchSandbox } from './core/sandbox';
+import type { Sandbox, SandboxOptions } from './core/sandbox-types';
+import { scenarios } from './scenarios/index';
+import { shopifyHosts } from './shopify/hosts';
+
+export type { Sandbox, SandboxOptions } from './core/sandbox-types';
+
+/**
+ * Starts the sandbox with every host it plays: Exact Online, Shopify (admin pages and API) and
+ * `extraHosts`. The control host can switch to any scenario of `scenarios/index.ts` by name.
+ */
+export function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  return launchSandbox(options, { shopHosts: shopifyHosts, scenarios });
+}
