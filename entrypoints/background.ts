@@ -1,5 +1,8 @@
 import { defineBackground } from '#imports';
+import { listenForDiagnoseRequests } from '../lib/background/diagnose-port';
 
+// Wiring only. Listeners are registered synchronously: an MV3 worker woken by an event must find
+// its listener at once.
 export default defineBackground(() => {
-  // Wiring lands here: listeners are registered synchronously (MV3 worker wakes on events).
+  listenForDiagnoseRequests();
 });

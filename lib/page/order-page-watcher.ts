@@ -14,18 +14,19 @@ export type OrderFromUrl = (url: URL) => OrderOnPage | null;
 
 export interface LocationSource {
   href(): string;
-  onChange(listener: () => void): void;
+  /** Calls back with the new URL: it may not be in `location` yet when navigation starts. */
+  onChange(listener: (newUrl: string) => void): void;
 }
 
 export function watchOrderPage(source: LocationSource, orderFromUrl: OrderFromUrl, onChange: (order: OrderOnPage | null) => void): void {
   let current: string | null = null;
-  const check = () => {
-    const order = orderFromUrl(new URL(source.href()));
+  const check = (href: string) => {
+    const order = orderFromUrl(new URL(href));
     const key = order ? `${order.platform}:${order.orderId}` : '';
     if (key === current) return;
     current = key;
     onChange(order);
   };
   source.onChange(check);
-  check();
+  check(source.href());
 }
