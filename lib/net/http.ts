@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Failure, FailureKind, Side } from '../model/fetched';
 import { ApiError } from './errors';
 import { assertReadOnly, type RequestPurpose } from './read-only';
-import { DEFAULT_RETRY, isRetryableStatus, nextDelay, parseRetryAfter, type RetryPolicy } from './retry';
+import { DEFAULT_RETRY, NO_RETRY, isRetryableStatus, nextDelay, parseRetryAfter, type RetryPolicy } from './retry';
 
 /**
  * The only way product code talks to a shop or accounting API. Every attempt has a deadline
@@ -74,7 +74,8 @@ export async function requestJson<T>(req: JsonRequest<T>, deps: HttpDeps = defau
   const method = req.method ?? 'GET';
   const purpose = req.purpose ?? 'read';
   assertReadOnly(method, purpose, req.body);
-  const policy = req.retry ?? DEFAULT_RETRY;
+  // A token request may have rotated the refresh token even when its answer was lost: never resend it blindly.
+  const policy = req.retry ?? (purpose === 'token' ? NO_RETRY : DEFAULT_RETRY);
   const fail = (kind: FailureKind, httpStatus: number | null, detail: string): ApiError =>
     new ApiError({ kind, side: req.side, call: req.call, httpStatus, detail } satisfies Failure);
 

@@ -12,7 +12,7 @@ export interface RetryPolicy {
   maxWaitMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 400, capDelayMs: 4_000, maxWaitMs: 10_000 };
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 400, capDelayMs: 4_000, maxWaitMs: 5_000 };
 export const NO_RETRY: RetryPolicy = { maxRetries: 0, baseDelayMs: 0, capDelayMs: 0, maxWaitMs: 0 };
 
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
