@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EXACT_APP_KIND, ExactAppSchema } from '../accounting/exact/tokens';
+import { requestSchemas, type SettingsMessage } from '../messaging/protocol';
+import { ShopifyCredentialsSchema } from '../shops/shopify';
+import { db } from '../storage/db';
+import { saveProfile } from '../storage/profiles';
+import { readSecret, writeSecret } from '../storage/secrets';
+import { createSettingsHandlers } from './settings/handlers';
+import { dbSnapshot, fakeDeps, freshDb, profileFixture, senders } from './settings/test-support';
+
+const TOKEN = 'shpat_SUPERSECRET_TOKEN_123';
+const CLIENT_SECRET = 'exact-CLIENT-SECRET-456';
+
+/** A valid payload per message, so a refusal can only come from the sender check. */
+const validPayloads: Record<SettingsMessage, unknown> = {
+  'connections.list': undefined,
+  'connections.save': { profile: profileFixture(), shopCredentials: { accessToken: TOKEN } },
+  'connections.delete': { id: 'c1' },
+  'connections.test': { id: 'c1', side: 'shop' },
+  'exact.connect': { id: 'c1' },
+  'exact.redirectUri': undefined,
+  'exact.refreshMasterData': { id: 'c1' },
+  'config.export': undefined,
+  'config.import': { document: JSON.stringify({ format: 'import-doctor/config', version: 1, exportedAt: '2025-01-01T00:00:00Z', connections: [] }) },
+};
+const messages = Object.keys(validPayloads) as SettingsMessage[];
+
+async function seed(): Promise<void> {
+  await saveProfile(profileFixture());
+  await writeSecret('c1', 'shop', ShopifyCredentialsSchema, { accessToken: TOKEN });
+  await writeSecret('c1', EXACT_APP_KIND, ExactAppSchema, { clientId: 'client-1', clientSecret: CLIENT_SECRET });
+}
+
+beforeEach(async () => {
+  freshDb();
+  await seed();
+});
+
+describe('sender check', () => {
+  const refusedSenders = ['contentScript', 'foreignExtension', 'lookalikeOrigin', 'noSender'] as const;
+  for (const who of refusedSenders) {
+    it.each(messages)(`refuses %s from ${who} and writes nothing`, async (type) => {
+      const { deps, connect } = fakeDeps();
+      const before = await dbSnapshot();
+      const answer = await createSettingsHandlers(deps)[type](validPayloads[type], senders[who]);
+      expect(answer).toEqual({ ok: false, error: { key: 'options.error.refused' } });
+      expect(await dbSnapshot()).toBe(before);
+      expect(connect).not.toHaveBeenCalled();
+    });
+  }
+
+  it('answers an extension page, also one open in a tab', async () => {
+    const handlers = createSettingsHandlers(fakeDeps().deps);
+    expect((await handlers['connections.list'](undefined, senders.optionsPage)).ok).toBe(true);
+    expect((await handlers['exact.redirectUri'](undefined, senders.optionsInTab)).ok).toBe(true);
+  });
+});
+
+describe('payload check', () => {
+  it.each(messages)('%s: any payload gets an answer, never a throw; a refused one writes nothing', async (type) => {
+    const handler = createSettingsHandlers(fakeDeps().deps)[type];
+    await fc.assert(
+      fc.asyncProperty(fc.anything({ withNullPrototype: true, withObjectString: true }), async (payload) => {
+        const before = await dbSnapshot();
+        const answer = await handler(payload, senders.optionsPage);
+        expect(typeof answer.ok).toBe('boolean');
+        if (!requestSchemas[type].safeParse(payload).success) {
+          expect(answer.ok).toBe(false);
+          expect(await dbSnapshot()).toBe(before);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses unknown keys and over-long strings', async () => {
+    const handlers = createSettingsHandlers(fakeDeps().deps);
+    const extra = await handlers['connections.delete']({ id: 'c1', also: 'x' }, senders.optionsPage);
+    const long = await handlers['connections.delete']({ id: 'x'.repeat(65) }, senders.optionsPage);
+    expect(extra).toMatchObject({ ok: false, error: { key: 'options.error.invalid-request' } });
+    expect(long).toMatchObject({ ok: false, issues: [{ path: 'id', message: { key: 'config.issue.too-long' } }] });
+    expect(await db().profiles.count()).toBe(1);
+  });
+});
+
+describe('secrets stay in the background', () => {
+  it('save stores the credentials in the secrets table; no answer ever contains them', async () => {
+    const handlers = createSettingsHandlers(fakeDeps().deps);
+    const saved = await handlers['connections.save'](
+      { profile: profileFixture({ id: 'c2' }), shopCredentials: { accessToken: TOKEN }, exactApp: { clientId: 'client-2', clientSecret: CLIENT_SECRET } },
+      senders.optionsPage,
+    );
+    expect(saved).toMatchObject({ ok: true, entry: { status: { shopCredentialsSet: true, exactAppSet: true, exactConnected: false } } });
+    expect(await readSecret('c2', 'shop', ShopifyCredentialsSchema)).toEqual({ accessToken: TOKEN });
+    expect(await readSecret('c2', EXACT_APP_KIND, ExactAppSchema)).toEqual({ clientId: 'client-2', clientSecret: CLIENT_SECRET });
+
+    const answers: unknown[] = [saved];
+    for (const type of messages) answers.push(await handlers[type](type === 'connections.save' ? undefined : validPayloads[type], senders.optionsPage));
+    const wire = JSON.stringify(answers);
+    expect(wire).not.toContain(TOKEN);
+    expect(wire).not.toContain(CLIENT_SECRET);
+  });
+
+  it('import never writes a secret, even when the file carries credential-looking keys', async () => {
+    const handlers = createSettingsHandlers(fakeDeps().deps);
+    const secretsBefore = JSON.stringify(await db().secrets.toArray());
+    const sneaky = { ...profileFixture({ id: 'c3' }), accessToken: 'shpat_FROM_FILE', credentials: { clientSecret: 'FROM_FILE' } };
+    const document = JSON.stringify({ format: 'import-doctor/config', version: 1, exportedAt: '2025-01-01T00:00:00Z', connections: [sneaky] });
+    const answer = await handlers['config.import']({ document }, senders.optionsPage);
+    expect(answer).toMatchObject({ ok: true, imported: [{ id: 'c3', replaced: false }] });
+    expect(JSON.stringify(await db().secrets.toArray())).toBe(secretsBefore);
+    expect(JSON.stringify(await db().profiles.toArray())).not.toContain('FROM_FILE');
+  });
+});

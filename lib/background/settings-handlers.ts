@@ -1,0 +1,46 @@
+import { browser } from '#imports';
+import { exactAccounting } from '../accounting/exact';
+import { settingsMessenger, type ResponseOf, type SettingsMessage } from '../messaging/protocol';
+import { defaultHttpDeps } from '../net/http';
+import { adapterFor, shopAdapters } from '../shops/registry';
+import type { ShopAdapter } from '../shops/types';
+import type { SettingsDeps } from './settings/deps';
+import type { Handler } from './settings/guard';
+import { createSettingsHandlers } from './settings/handlers';
+
+export { createSettingsHandlers, type SettingsHandlers } from './settings/handlers';
+export type { SettingsDeps } from './settings/deps';
+
+/** The real world: this extension's id and origin, the registry, Exact, fetch, browser.identity. */
+export function defaultSettingsDeps(): SettingsDeps {
+  return {
+    ownId: browser.runtime.id,
+    ownOrigin: new URL(browser.runtime.getURL('/')).origin,
+    adapterFor,
+    adapters: () => Object.values(shopAdapters).filter((adapter): adapter is ShopAdapter => adapter !== undefined),
+    accounting: exactAccounting,
+    http: defaultHttpDeps,
+    now: () => Date.now(),
+    redirectUri: () => browser.identity.getRedirectURL('exact'),
+    launchAuthFlow: async (url) => {
+      const final = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+      if (!final) throw new Error('the sign-in window returned no address');
+      return final;
+    },
+  };
+}
+
+function wire<K extends SettingsMessage>(type: K, handler: Handler<ResponseOf<K>>): () => void {
+  return settingsMessenger.onMessage(type, (message) => handler(message.data, message.sender));
+}
+
+/**
+ * Registers the options page's messages (lib/messaging/protocol.ts). Call synchronously from the
+ * background's main. Only extension pages get answers; see lib/background/settings/guard.ts.
+ * Returns a function that removes the listeners (tests).
+ */
+export function registerSettingsHandlers(deps: SettingsDeps = defaultSettingsDeps()): () => void {
+  const handlers = createSettingsHandlers(deps);
+  const removers = (Object.keys(handlers) as SettingsMessage[]).map((type) => wire(type, handlers[type]));
+  return () => removers.forEach((remove) => remove());
+}

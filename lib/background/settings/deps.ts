@@ -1,0 +1,33 @@
+import type { ConnectExactInput, ConnectExactResult } from '../../accounting/exact';
+import type { AccountingClient } from '../../accounting/types';
+import type { ConnectionProfile } from '../../model/connection';
+import type { Platform } from '../../model/order';
+import type { HttpDeps } from '../../net/http';
+import type { ShopAdapter } from '../../shops/types';
+
+/** The part of the Exact adapter (`exactAccounting`) the settings handlers use. */
+export interface AccountingPort {
+  connect(input: ConnectExactInput): Promise<ConnectExactResult>;
+  createClient(profile: ConnectionProfile, connectionId: string, http: HttpDeps, now: () => number): AccountingClient;
+  refreshMasterData(connectionId: string, http: HttpDeps, now: () => number): Promise<unknown>;
+}
+
+/**
+ * Everything the settings handlers reach outside the database, injected so tests run them with
+ * synthetic senders and fakes (settings-handlers.ts wires the real ones).
+ */
+export interface SettingsDeps {
+  /** The extension's own id and origin: the sender check compares against these. */
+  ownId: string;
+  ownOrigin: string;
+  adapterFor(platform: Platform): ShopAdapter | undefined;
+  /** Registered adapters, in the order the options page offers them. */
+  adapters(): ShopAdapter[];
+  accounting: AccountingPort;
+  http: HttpDeps;
+  /** Epoch ms. */
+  now(): number;
+  /** browser.identity: the redirect URI to register and the interactive OAuth window. */
+  redirectUri(): string;
+  launchAuthFlow(url: string): Promise<string>;
+}

@@ -1,0 +1,25 @@
+import { requestSchemas, type ResponseOf, type SettingsMessage } from '../../messaging/protocol';
+import { testConnection } from './connection-test';
+import { deleteConnection, listConnections, saveConnection } from './connections';
+import { exportConfiguration, importConfiguration } from './config';
+import type { SettingsDeps } from './deps';
+import { connectExact, redirectUri, refreshMasterData } from './exact';
+import { guarded, type Handler } from './guard';
+
+/** One plain function per message: `(payload, sender) => Promise<answer>`; never throws. */
+export type SettingsHandlers = { [K in SettingsMessage]: Handler<ResponseOf<K>> };
+
+export function createSettingsHandlers(deps: SettingsDeps): SettingsHandlers {
+  const s = requestSchemas;
+  return {
+    'connections.list': guarded(deps, s['connections.list'], () => listConnections(deps)),
+    'connections.save': guarded(deps, s['connections.save'], (request) => saveConnection(deps, request)),
+    'connections.delete': guarded(deps, s['connections.delete'], ({ id }) => deleteConnection(id)),
+    'connections.test': guarded(deps, s['connections.test'], (request) => testConnection(deps, request)),
+    'exact.connect': guarded(deps, s['exact.connect'], ({ id }) => connectExact(deps, id)),
+    'exact.redirectUri': guarded(deps, s['exact.redirectUri'], async () => redirectUri(deps)),
+    'exact.refreshMasterData': guarded(deps, s['exact.refreshMasterData'], ({ id }) => refreshMasterData(deps, id)),
+    'config.export': guarded(deps, s['config.export'], () => exportConfiguration(deps)),
+    'config.import': guarded(deps, s['config.import'], ({ document }) => importConfiguration(deps, document)),
+  };
+}

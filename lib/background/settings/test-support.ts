@@ -1,0 +1,74 @@
+import { vi } from 'vitest';
+import type { AccountingClient } from '../../accounting/types';
+import type { SenderLike } from '../../messaging/guard';
+import { ApiError } from '../../net/errors';
+import type { HttpDeps } from '../../net/http';
+import { shopifyAdapter } from '../../shops/shopify';
+import type { ShopAdapter } from '../../shops/types';
+import { db, ImportDoctorDb, replaceDbForTests } from '../../storage/db';
+import type { SettingsDeps } from './deps';
+
+export { profileFixture } from '../../config/test-profile';
+
+/** Test helpers for the settings handlers: senders, a profile, fake deps, a database snapshot. */
+
+export const OWN_ID = 'own-extension-id';
+export const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
+
+export const senders = {
+  optionsPage: { id: OWN_ID, origin: OWN_ORIGIN, url: `${OWN_ORIGIN}/options.html` },
+  optionsInTab: { id: OWN_ID, origin: OWN_ORIGIN, url: `${OWN_ORIGIN}/options.html`, tab: { id: 7, url: `${OWN_ORIGIN}/options.html` }, frameId: 0 },
+  contentScript: {
+    id: OWN_ID,
+    origin: 'https://admin.shopify.com',
+    url: 'https://admin.shopify.com/store/demo/orders/1001',
+    tab: { id: 3, url: 'https://admin.shopify.com/store/demo/orders/1001' },
+    frameId: 0,
+  },
+  foreignExtension: { id: 'someone-else', origin: 'chrome-extension://someone-else', url: 'chrome-extension://someone-else/x.html' },
+  lookalikeOrigin: { id: OWN_ID, origin: `chrome-extension://${OWN_ID}.evil.com` },
+  noSender: {},
+} satisfies Record<string, SenderLike>;
+
+export const unauthorized = (side: 'shop' | 'accounting') =>
+  new ApiError({ kind: 'unauthorized', side, call: 'probe', httpStatus: 401, detail: 'refused' });
+
+export function fakeDeps() {
+  const shopProbe = vi.fn<() => Promise<void>>(() => Promise.resolve());
+  const accountingProbe = vi.fn<() => Promise<void>>(() => Promise.resolve());
+  const adapter: ShopAdapter = {
+    ...(shopifyAdapter as ShopAdapter),
+    createClient: () => ({ getOrder: () => Promise.reject(new Error('not in these tests')), probeCredentials: shopProbe }),
+  };
+  const connect = vi.fn<SettingsDeps['accounting']['connect']>(() =>
+    Promise.resolve({ division: 4133185, userName: 'Jan de Vries', divisionName: 'Demo BV' }),
+  );
+  const refreshMasterData = vi.fn<SettingsDeps['accounting']['refreshMasterData']>(() => Promise.resolve(null));
+  const http: HttpDeps = { fetch: () => Promise.reject(new Error('no network in tests')), sleep: () => Promise.resolve(), random: () => 0.5, now: () => 0 };
+  const deps: SettingsDeps = {
+    ownId: OWN_ID,
+    ownOrigin: OWN_ORIGIN,
+    adapterFor: (platform) => (platform === 'shopify' ? adapter : undefined),
+    adapters: () => [adapter],
+    accounting: {
+      connect,
+      createClient: () => ({ probe: accountingProbe }) as unknown as AccountingClient,
+      refreshMasterData,
+    },
+    http,
+    now: () => Date.parse('2025-06-01T12:00:00Z'),
+    redirectUri: () => `https://${OWN_ID}.chromiumapp.org/exact`,
+    launchAuthFlow: vi.fn<(url: string) => Promise<string>>(() => Promise.reject(new Error('no window in tests'))),
+  };
+  return { deps, shopProbe, accountingProbe, connect, refreshMasterData };
+}
+
+export function freshDb(): void {
+  replaceDbForTests(new ImportDoctorDb(`t-${Math.random()}`));
+}
+
+/** Every row of every table, as one string: equal before and after means nothing was written. */
+export async function dbSnapshot(): Promise<string> {
+  const [profiles, secrets, kv, cache] = await Promise.all([db().profiles.toArray(), db().secrets.toArray(), db().kv.toArray(), db().cache.toArray()]);
+  return JSON.stringify({ profiles, secrets, kv, cache });
+}

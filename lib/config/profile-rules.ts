@@ -1,0 +1,69 @@
+import { msg } from '../i18n/message';
+import type { ConnectionProfile } from '../model/connection';
+import { shopHandleFromAddress } from '../shops/shopify/address';
+import { pathToString, type FieldIssue, type PathSegment } from './issues';
+
+/**
+ * Rules the zod schema cannot state because they depend on the platform or on the runtime: the
+ * shape of the shop address, the connector's shop URL (WooCommerce only), a real IANA time zone,
+ * a status threshold the platform offers, a warehouse code when the warehouse module is on.
+ * Shared by the options form (inline errors), the save handler and the config import.
+ */
+export interface RuleContext {
+  /** The platform's thresholds (adapter.statusThresholds); null skips that rule. */
+  thresholds: readonly string[] | null;
+}
+
+export function isTimeZone(value: string): boolean {
+  if (value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.length > 0 && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export function profileRuleIssues(profile: ConnectionProfile, context: RuleContext, prefix: readonly PathSegment[] = []): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (path: PathSegment[], key: string, params?: Record<string, string>) =>
+    issues.push({ path: pathToString([...prefix, ...path]), message: msg(key, params) });
+
+  const address = profile.shopAddress;
+  if (profile.platform === 'shopify' && shopHandleFromAddress(address) === null) {
+    add(['shopAddress'], 'config.issue.shopify-address');
+  }
+  if (profile.platform === 'woocommerce' && (address === null || !isHttpsUrl(address))) {
+    add(['shopAddress'], 'config.issue.https-url');
+  }
+  const connectorUrl = profile.connector.shopUrl;
+  if (profile.platform === 'woocommerce' && (connectorUrl === null || !isHttpUrl(connectorUrl))) {
+    add(['connector', 'shopUrl'], connectorUrl === null ? 'config.issue.connector-url-required' : 'config.issue.url');
+  }
+  if (!isTimeZone(profile.timeZone)) add(['timeZone'], 'config.issue.time-zone');
+  const thresholds = context.thresholds;
+  if (thresholds !== null && !thresholds.includes(profile.connector.statusThreshold)) {
+    add(['connector', 'statusThreshold'], 'config.issue.one-of', { options: thresholds.join(', ') });
+  }
+  if (profile.connector.warehouseModule && profile.connector.warehouseCode === null) {
+    add(['connector', 'warehouseCode'], 'config.issue.warehouse-code-required');
+  }
+  return issues;
+}

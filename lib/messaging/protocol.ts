@@ -1,0 +1,121 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { ExactAppInputSchema, ShopCredentialsInputSchema } from '../config/credentials';
+import type { FieldIssue } from '../config/issues';
+import { MAX_CONFIG_CHARS } from '../config/schema';
+import { msg, type Message } from '../i18n/message';
+import { ConnectionProfileSchema, type ConnectionProfile } from '../model/connection';
+import type { Failure } from '../model/fetched';
+import { SideSchema } from '../model/fetched';
+import type { Platform } from '../model/order';
+
+/**
+ * Extension pages (options, later popup) ↔ background: settings, credentials, Exact OAuth, and
+ * the configuration file. Every request payload has a strict, bounded schema that the background
+ * parses on arrival; content scripts are refused by the sender check before that.
+ * Answers never carry a secret: the list says only WHETHER credentials are set.
+ */
+
+const IdSchema = ConnectionProfileSchema.shape.id;
+export const NoPayloadSchema = z.undefined();
+export const IdRequestSchema = z.strictObject({ id: IdSchema });
+export const SaveConnectionRequestSchema = z.strictObject({
+  profile: ConnectionProfileSchema,
+  /** Omitted: keep the stored shop credentials. */
+  shopCredentials: ShopCredentialsInputSchema.optional(),
+  /** Omitted: keep the stored Exact app. */
+  exactApp: ExactAppInputSchema.optional(),
+});
+export const TestConnectionRequestSchema = z.strictObject({ id: IdSchema, side: SideSchema });
+export const ImportConfigRequestSchema = z.strictObject({ document: z.string().max(MAX_CONFIG_CHARS) });
+
+export type SaveConnectionRequest = z.infer<typeof SaveConnectionRequestSchema>;
+export type TestConnectionRequest = z.infer<typeof TestConnectionRequestSchema>;
+export type IdRequest = z.infer<typeof IdRequestSchema>;
+export type ImportConfigRequest = z.infer<typeof ImportConfigRequestSchema>;
+
+/** A refused or failed request: a sentence for the merchant, and the detail where there is one. */
+export interface Refusal {
+  ok: false;
+  error: Message;
+  failure?: Failure;
+  /** Per-field problems (save, import): path and message. */
+  issues?: FieldIssue[];
+}
+export type Answer<T extends object = object> = ({ ok: true } & T) | Refusal;
+
+export interface ConnectionStatus {
+  shopCredentialsSet: boolean;
+  exactAppSet: boolean;
+  /** Tokens are stored for the profile's Exact host. */
+  exactConnected: boolean;
+  exactUser?: string;
+  division?: number;
+  divisionName?: string;
+}
+export interface ConnectionEntry {
+  profile: ConnectionProfile;
+  status: ConnectionStatus;
+}
+/** A platform with a registered shop adapter: what the form may offer. */
+export interface PlatformInfo {
+  platform: Platform;
+  displayName: string;
+  statusThresholds: string[];
+}
+export interface ImportedConnection {
+  id: string;
+  label: string;
+  platform: Platform;
+  replaced: boolean;
+}
+
+export interface ProtocolMap {
+  'connections.list'(): Answer<{ connections: ConnectionEntry[]; platforms: PlatformInfo[] }>;
+  /** `warning`: saved, but the new shop credentials could not be tried (offline, timeout, …). */
+  'connections.save'(data: SaveConnectionRequest): Answer<{ entry: ConnectionEntry; warning?: Refusal }>;
+  'connections.delete'(data: IdRequest): Answer;
+  'connections.test'(data: TestConnectionRequest): Answer;
+  'exact.connect'(data: IdRequest): Answer<{ entry: ConnectionEntry }>;
+  'exact.redirectUri'(): Answer<{ redirectUri: string }>;
+  'exact.refreshMasterData'(data: IdRequest): Answer;
+  'config.export'(): Answer<{ text: string; fileName: string; count: number }>;
+  'config.import'(data: ImportConfigRequest): Answer<{ imported: ImportedConnection[] }>;
+}
+export type SettingsMessage = keyof ProtocolMap;
+export type RequestOf<K extends SettingsMessage> = Parameters<ProtocolMap[K]>[0];
+export type ResponseOf<K extends SettingsMessage> = ReturnType<ProtocolMap[K]>;
+
+/** The request schema of every message: the background parses with these, nothing else. */
+export const requestSchemas = {
+  'connections.list': NoPayloadSchema,
+  'connections.save': SaveConnectionRequestSchema,
+  'connections.delete': IdRequestSchema,
+  'connections.test': TestConnectionRequestSchema,
+  'exact.connect': IdRequestSchema,
+  'exact.redirectUri': NoPayloadSchema,
+  'exact.refreshMasterData': IdRequestSchema,
+  'config.export': NoPayloadSchema,
+  'config.import': ImportConfigRequestSchema,
+} as const satisfies Record<SettingsMessage, z.ZodType>;
+
+export const settingsMessenger = defineExtensionMessaging<ProtocolMap>();
+
+/** How components talk to the background: injected, so tests pass a fake. Never throws. */
+export type SendSettingsMessage = <K extends SettingsMessage>(type: K, ...data: Parameters<ProtocolMap[K]>) => Promise<ResponseOf<K>>;
+
+/** The real sender for extension pages: a broken channel becomes a Refusal, not a throw. */
+export const sendSettingsMessage: SendSettingsMessage = async (type, ...data) => {
+  try {
+    const answer: unknown = await settingsMessenger.sendMessage(type, data[0] as never);
+    if (answer && typeof answer === 'object' && 'ok' in answer) return answer as ResponseOf<typeof type>;
+    return unreachable();
+  } catch {
+    return unreachable();
+  }
+};
+
+function unreachable<T>(): T {
+  const refusal: Refusal = { ok: false, error: msg('options.error.unreachable') };
+  return refusal as T;
+}
