@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { ConnectionEntry, PlatformInfo } from '../../lib/messaging/protocol';
+import { Button } from './fields';
+import { useT, type Translate } from './options-context';
+
+interface Props {
+  entries: ConnectionEntry[];
+  platforms: PlatformInfo[];
+  onAdd(): void;
+  onEdit(entry: ConnectionEntry): void;
+  onDelete(entry: ConnectionEntry): void;
+}
+
+function exactSummary(entry: ConnectionEntry, t: Translate): string {
+  const { status } = entry;
+  if (status.exactConnected) {
+    const division = entry.profile.accounting.division;
+    return status.exactUser
+      ? t('options.list.exact-connected-as', { user: status.exactUser, division: division ?? '?' })
+      : t('options.list.exact-connected', { division: division ?? '?' });
+  }
+  return t(status.exactAppSet ? 'options.exact.status.app-set' : 'options.exact.status.not-connected');
+}
+
+/** Every connection with its platform and Exact state; Add, Edit, Delete (asks first). */
+export function ConnectionList({ entries, platforms, onAdd, onEdit, onDelete }: Props) {
+  const t = useT();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const platformName = (entry: ConnectionEntry) => platforms.find((p) => p.platform === entry.profile.platform)?.displayName ?? entry.profile.platform;
+  return (
+    <section aria-labelledby="connections-title" className="mb-8">
+      <div className="mb-3 flex items-center justify-between">
+        <h2 id="connections-title" className="text-lg font-semibold">
+          {t('options.list.title')}
+        </h2>
+        <Button testId="add-connection" kind="primary" onClick={onAdd} disabled={platforms.length === 0}>
+          {t('options.list.add')}
+        </Button>
+      </div>
+      {entries.length === 0 && <p className="text-sm text-slate-600">{t('options.list.empty')}</p>}
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {entries.map((entry) => (
+          <li key={entry.profile.id} data-testid="connection-row" data-connection-id={entry.profile.id} className="flex flex-wrap items-center gap-3 p-3">
+            <div className="min-w-0 flex-1">
+              <p className="font-medium">{entry.profile.label}</p>
+              <p className="text-sm text-slate-600">
+                {platformName(entry)} · <span data-testid="row-exact-status">{exactSummary(entry, t)}</span>
+                {!entry.status.shopCredentialsSet && <> · {t('options.list.shop-credentials-missing')}</>}
+              </p>
+            </div>
+            {confirming === entry.profile.id ? (
+              <>
+                <span className="text-sm">{t('options.list.delete-confirm', { label: entry.profile.label })}</span>
+                <Button testId="confirm-delete" kind="danger" onClick={() => onDelete(entry)}>
+                  {t('options.list.delete-yes')}
+                </Button>
+                <Button testId="cancel-delete" onClick={() => setConfirming(null)}>
+                  {t('options.list.delete-no')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button testId="edit-connection" onClick={() => onEdit(entry)}>
+                  {t('options.list.edit')}
+                </Button>
+                <Button testId="delete-connection" onClick={() => setConfirming(entry.profile.id)}>
+                  {t('options.list.delete')}
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
