@@ -51,7 +51,7 @@ export async function serveRequest(incoming: IncomingMessage, res: ServerRespons
     return;
   }
   const record = (status: number, faulted: boolean): void =>
-    state.record({ at, method: req.method, host, path: req.path, query: req.url.search, side: def.side, status, faulted });
+    state.record({ at, doneAt: Date.now(), method: req.method, host, path: req.path, query: req.url.search, side: def.side, status, faulted });
 
   if (!READ_METHODS.has(req.method) && !def.allowsWrite(req)) {
     state.violate({ at, method: req.method, host, path: req.path, reason: `write refused: ${req.method} is read-only here` });

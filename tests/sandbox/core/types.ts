@@ -69,6 +69,8 @@ export interface FaultRule {
 /** Every request the sandbox saw, for assertions and for the benchmark's call counts. */
 export interface RequestRecord {
   at: number;
+  /** When the answer was written (for hung requests: when the sandbox gave up on them). */
+  doneAt: number;
   method: string;
   host: string;
   path: string;
