@@ -62,7 +62,7 @@ export function ExactSection({ form, set, errors, status, redirectUri, busy, onC
         <Button testId="connect-exact" kind="primary" onClick={onConnect} disabled={busy}>
           {t(status?.exactConnected ? 'options.exact.reconnect' : 'options.exact.connect')}
         </Button>
-        <p data-testid="exact-status" className="text-sm" aria-live="polite">
+        <p data-testid="exact-status" data-connected={status?.exactConnected === true} className="text-sm" aria-live="polite">
           {exactStatusText(status, t)}
         </p>
       </div>

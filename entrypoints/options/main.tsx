@@ -1,0 +1,11 @@
+import '../../components/options/options.css';
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '../../components/options/options-app';
+import { langFrom } from '../../lib/i18n/translate';
+import { sendSettingsMessage } from '../../lib/messaging/protocol';
+
+// Wiring only: the options page talks to the background through the settings protocol.
+const lang = langFrom(navigator.language);
+document.documentElement.lang = lang;
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<OptionsApp send={sendSettingsMessage} lang={lang} />);
