@@ -16,6 +16,8 @@ export const EXACT_HOSTS = [
 ] as const;
 
 export default defineConfig({
+  // Where builds go; a second folder lets a benchmark or demo build beside a running test.
+  outDir: process.env.OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({

@@ -1,6 +1,7 @@
 import { launchSandbox } from './core/sandbox';
 import type { Sandbox, SandboxOptions } from './core/sandbox-types';
 import { scenarios } from './scenarios/index';
+import type { Scenario } from './scenarios/types';
 import { shopifyHosts } from './shopify/hosts';
 
 export type { Sandbox, SandboxOptions } from './core/sandbox-types';
@@ -10,5 +11,10 @@ export type { Sandbox, SandboxOptions } from './core/sandbox-types';
  * `extraHosts`. The control host can switch to any scenario of `scenarios/index.ts` by name.
  */
 export function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  return launchSandbox(options, { shopHosts: shopifyHosts, scenarios });
+  return launchSandbox(options, { shopHosts, scenarios });
+}
+
+/** The hosts of every shop platform the scenario has a world for: one line per platform. */
+function shopHosts(scenario: Scenario, clock: { now?: () => number }) {
+  return [...shopifyHosts(scenario.shopify, clock)];
 }

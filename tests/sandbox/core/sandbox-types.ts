@@ -1,6 +1,5 @@
 import type { ExactControl } from '../exact/host';
 import type { Scenario } from '../scenarios/types';
-import type { ShopifyWorld } from '../shopify/world';
 import type { TestResponse } from './test-client';
 import type { FaultRule, HostDefinition, RequestRecord, Violation } from './types';
 
@@ -21,7 +20,8 @@ export interface SandboxOptions {
 
 /** How the generic sandbox gets its shop hosts and its named scenarios (wired in server.ts). */
 export interface SandboxWiring {
-  shopHosts(world: ShopifyWorld, options: { now?: () => number }): HostDefinition[];
+  /** Every shop platform's hosts for a scenario (each platform reads its own part of it). */
+  shopHosts(scenario: Scenario, options: { now?: () => number }): HostDefinition[];
   scenarios: Readonly<Record<string, () => Scenario>>;
 }
 

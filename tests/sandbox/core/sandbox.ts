@@ -31,7 +31,7 @@ export async function launchSandbox(options: SandboxOptions, wiring: SandboxWiri
   function build(next: Scenario): void {
     const clock = options.now ? { now: options.now } : {};
     exact = createExactHost(next.exact, clock);
-    hosts = [...exact.hosts, ...wiring.shopHosts(next.shopify, clock), ...(options.extraHosts ?? [])];
+    hosts = [...exact.hosts, ...wiring.shopHosts(next, clock), ...(options.extraHosts ?? [])];
     scenario = next;
   }
   build(scenario);
