@@ -16,9 +16,22 @@ export interface ShopPage {
   orderIdFromUrl(url: URL): string | null;
 }
 
+/** One page of a shop's order list; `next` is an opaque cursor, null on the last page. */
+export interface OrderListPage {
+  orders: Order[];
+  next: string | null;
+}
+
 /** Reads one shop's API with stored credentials. Methods throw ApiError (lib/net/errors.ts). */
 export interface ShopClient {
   getOrder(orderId: string): Promise<Order>;
+  /**
+   * Orders created at or after `since` (an instant), newest first or in any stable order, one page
+   * per call with the platform's largest page size, so a window of N orders costs about
+   * N / page size calls. Pass the previous page's `next` to continue; a cursor survives a worker
+   * restart (it is plain data, stored by the reconciliation).
+   */
+  listOrders?(since: string, cursor: string | null): Promise<OrderListPage>;
   /** A cheap authenticated call that proves the credentials are accepted. */
   probeCredentials(): Promise<void>;
 }
