@@ -1,25 +1,37 @@
-import type { Page } from '@playwright/test';
+import { panelTexts } from '../../components/panel/texts';
+import { scenarios } from '../sandbox/scenarios';
 import { connectThroughOptions } from './connect';
 import { expect, test } from './fixtures';
-import type { OrderExpectation } from '../sandbox/scenarios/types';
+import { checkImport, expectDiagnosis } from './panel';
 
-async function checkImport(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('check-import').click();
-  await expect(page.locator('[data-verdict]').first()).toHaveAttribute('data-state', /result|unavailable/, { timeout: 30_000 });
-}
+const checks = scenarios['shopify-checks']!();
 
-async function expectDiagnosis(page: Page, expected: OrderExpectation): Promise<void> {
-  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', expected.verdict);
-  for (const [check, outcome] of Object.entries(expected.outcomes ?? {})) {
-    await expect(page.locator(`[data-check="${check}"]`), `check ${check}: ${expected.note}`).toHaveAttribute('data-outcome', outcome);
+test.describe('Shopify: every sample order gets the verdict its data calls for', () => {
+  for (const expected of checks.expectations) {
+    const title = `order ${expected.orderId}: ${expected.verdict}${expected.failingCheck ? ` (check ${expected.failingCheck})` : ''}`;
+    test(title, async ({ context, page, extensionId }) => {
+      await connectThroughOptions(context, extensionId, checks.connections[0]!);
+      await checkImport(page, expected.adminUrl);
+      await expectDiagnosis(page, expected);
+    });
   }
-}
+});
 
-test('connects Exact through the options page and diagnoses a healthy order', async ({ context, page, extensionId, sandbox }) => {
-  const scenario = sandbox.scenario();
-  await connectThroughOptions(context, extensionId, scenario.connections[0]!);
-  const healthy = scenario.expectations.find((e) => e.verdict === 'will-import')!;
-  await checkImport(page, healthy.adminUrl);
-  await expectDiagnosis(page, healthy);
+test.describe('in Dutch', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('a failing check and its fix read in Dutch', async ({ context, page, extensionId }) => {
+    const expected = checks.expectations.find((e) => e.failingCheck === 7 && e.fix === 'check.7.fix.unknown')!;
+    await connectThroughOptions(context, extensionId, checks.connections[0]!);
+    await checkImport(page, expected.adminUrl);
+    await expectDiagnosis(page, expected, 'nl');
+    await expect(page.getByTestId('check-again')).toHaveText(panelTexts.nl['panel.check-again']!);
+  });
+});
+
+test('an already imported order names its document', async ({ context, page, extensionId }) => {
+  const expected = checks.expectations.find((e) => e.verdict === 'already-imported')!;
+  await connectThroughOptions(context, extensionId, checks.connections[0]!);
+  await checkImport(page, expected.adminUrl);
+  await expect(page.getByTestId('status-head')).toContainText('5005');
 });

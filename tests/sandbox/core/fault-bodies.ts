@@ -15,7 +15,11 @@ export function proxyErrorPage(status: number): string {
   ].join('\r\n');
 }
 
-/** Shopify's answer to a throttled GraphQL query: HTTP 200 with an errors array (see api/shopify.md). */
+/**
+ * Shopify's answer to a throttled GraphQL query: HTTP 200 with an errors array (see api/shopify.md).
+ * The cost is that of a single-order read against an empty bucket: the bucket refills it in under a
+ * second, so a client that honours the throttle status retries once and succeeds.
+ */
 export const SHOPIFY_THROTTLED_BODY = {
   errors: [
     {
@@ -25,7 +29,7 @@ export const SHOPIFY_THROTTLED_BODY = {
   ],
   extensions: {
     cost: {
-      requestedQueryCost: 752,
+      requestedQueryCost: 52,
       actualQueryCost: null,
       throttleStatus: { maximumAvailable: 2000.0, currentlyAvailable: 0, restoreRate: 100.0 },
     },

@@ -15,10 +15,10 @@ type Expect = Omit<OrderExpectation, 'connectionId' | 'orderId' | 'adminUrl'>;
  */
 const HEALTHY: Outcomes = { 1: 'pass', 2: 'pass', 3: 'pass', 4: 'warn', 5: 'pass', 6: 'pass', 7: 'pass', 8: 'pass' };
 
-const failsOnly = (check: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8, note: string, unsure: (keyof Outcomes)[] = []): Expect => {
+const failsOnly = (check: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8, fix: string, note: string, unsure: (keyof Outcomes)[] = []): Expect => {
   const outcomes: Outcomes = { ...HEALTHY, [check]: 'fail' };
   for (const c of unsure) delete outcomes[c];
-  return { verdict: 'will-not-import', failingCheck: check, outcomes, note };
+  return { verdict: 'will-not-import', failingCheck: check, fix: `check.${check}.fix.${fix}`, outcomes, note };
 };
 
 /** One order per failing check (and per way to fail it), healthy ones, an imported one, an invisible one. */
@@ -39,25 +39,25 @@ export function shopifyChecks(): Scenario {
     [{ number: 1005, createdAt: ago(5), lines: [{ product: tshirt }, { product: mug }] },
       { verdict: 'already-imported', outcomes: HEALTHY, note: 'Sales order 5005 has YourRef 1005, same day, same amount: imported.' }],
     [{ number: 1006, createdAt: ago(6), lines: [{ product: cookbook }] },
-      failsOnly(5, 'Sales order 3120 has YourRef 1006 but is 6 weeks older with another amount: another shop\'s order.')],
-    [{ number: 1007, createdAt: ago(35), lines: [{ product: tshirt }] }, failsOnly(1, 'Placed 35 days ago, the connector was installed 30 days ago.')],
-    [{ number: 1008, createdAt: ago(2), financialStatus: 'PENDING', lines: [{ product: mug }] }, failsOnly(3, 'Payment pending; threshold is "paid".')],
+      failsOnly(5, 'other-order', 'Sales order 3120 has YourRef 1006 but is 6 weeks older with another amount: another shop\'s order.')],
+    [{ number: 1007, createdAt: ago(35), lines: [{ product: tshirt }] }, failsOnly(1, 'before-install', 'Placed 35 days ago, the connector was installed 30 days ago.')],
+    [{ number: 1008, createdAt: ago(2), financialStatus: 'PENDING', lines: [{ product: mug }] }, failsOnly(3, 'not-reached', 'Payment pending; threshold is "paid".')],
     [{ number: 1009, createdAt: ago(8), cancelledAt: ago(7), financialStatus: 'REFUNDED', lines: [{ product: tshirt }] },
-      failsOnly(3, 'Cancelled (and refunded): the cancellation fails check 3.', [7, 8])],
+      failsOnly(3, 'cancelled', 'Cancelled (and refunded): the cancellation fails check 3.', [7, 8])],
     [{ number: 1010, createdAt: ago(3), financialStatus: null, lines: [{ product: mug }] },
-      failsOnly(3, 'No financial status at all: counts as unpaid.')],
+      failsOnly(3, 'not-reached', 'No financial status at all: counts as unpaid.')],
     [{ number: 1011, createdAt: ago(4), country: 'US', shipping: '14.95', lines: [{ product: tshirt }] },
-      failsOnly(4, 'Shipped to the US: needs outside-EU code VEX, which is blocked in the division.')],
+      failsOnly(4, 'needed', 'Shipped to the US: needs outside-EU code VEX, which is blocked in the division.')],
     [{ number: 1012, createdAt: ago(5), country: null, shipping: null, lines: [{ product: giftWrap }] },
-      failsOnly(6, 'Neither billing nor shipping address (both null).', [4])],
+      failsOnly(6, 'no-country', 'Neither billing nor shipping address (both null).', [4])],
     [{ number: 1013, createdAt: ago(6), lines: [{ product: tshirt, sku: 'SHIRT-RED-M' }] },
-      failsOnly(7, 'SKU SHIRT-RED-M is unknown in Exact (the article code was changed to TSHIRT-RED-M).', [8])],
+      failsOnly(7, 'unknown', 'SKU SHIRT-RED-M is unknown in Exact (the article code was changed to TSHIRT-RED-M).', [8])],
     [{ number: 1014, createdAt: ago(4), lines: [{ product: retiredMug }, { product: tshirt }] },
-      failsOnly(7, 'Item MUG-2019 ended 45 days ago, before the order date.')],
+      failsOnly(7, 'ended', 'Item MUG-2019 ended 45 days ago, before the order date.')],
     [{ number: 1015, createdAt: ago(3), lines: [{ product: mug, sku: '' }, { product: tshirt }] },
-      failsOnly(7, 'One line has an empty SKU ("").', [8])],
-    [{ number: 1016, createdAt: ago(2), lines: [{ product: cookbook, sku: null }] }, failsOnly(7, 'The only line has no SKU (null).', [8])],
-    [{ number: 1017, createdAt: ago(3), lines: [{ product: lamp }] }, failsOnly(8, 'Stock item LAMP-02 is linked to warehouse 2 only, not to main warehouse 1.')],
+      failsOnly(7, 'no-sku', 'One line has an empty SKU ("").', [8])],
+    [{ number: 1016, createdAt: ago(2), lines: [{ product: cookbook, sku: null }] }, failsOnly(7, 'no-sku', 'The only line has no SKU (null).', [8])],
+    [{ number: 1017, createdAt: ago(3), lines: [{ product: lamp }] }, failsOnly(8, 'not-linked', 'Stock item LAMP-02 is linked to warehouse 2 only, not to main warehouse 1.')],
     [{ number: 1018, createdAt: ago(75), lines: [{ product: tshirt }] }, {
       verdict: 'cannot-tell', outcomes: { 1: 'error', 2: 'pass', 3: 'error', 6: 'error' },
       note: 'Placed 75 days ago: invisible without read_all_orders (order → null); the panel must say so. (Also before installation.)',

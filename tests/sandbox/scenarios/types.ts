@@ -25,6 +25,8 @@ export interface OrderExpectation {
   verdict: 'already-imported' | 'will-not-import' | 'cannot-tell' | 'will-import';
   /** For will-not-import: the first failing check. */
   failingCheck?: number;
+  /** The catalog key of that check's fix (lib/checks/texts.ts), e.g. `check.7.fix.unknown`. */
+  fix?: string;
   /** Checks whose outcome the scenario pins down (others may vary). */
   outcomes?: Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7 | 8, 'pass' | 'fail' | 'warn' | 'not-applicable' | 'error'>>;
   note: string;
