@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const backgroundOnly = ['**/lib/storage/**', '**/lib/accounting/**', '**/lib/background/**', '**/lib/diagnosis/**'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'demo-output/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'demo-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,7 +21,7 @@ export function TestButton({ id, side, saved }: { id: string; side: Side; saved:
       <Button testId={`test-${side}`} onClick={() => void run()} disabled={!saved || result.state === 'running'}>
         {t('options.test.button')}
       </Button>
-      <p data-testid={`test-${side}-result`} aria-live="polite" className="text-sm">
+      <p data-testid={`test-${side}-result`} data-state={result.state} aria-live="polite" className="text-sm">
         {!saved && <span className="text-slate-500">{t('options.test.save-first')}</span>}
         {result.state === 'running' && <span className="text-slate-600">{t('options.test.running')}</span>}
         {result.state === 'ok' && <span className="text-green-700">{t('options.test.ok')}</span>}

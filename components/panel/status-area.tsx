@@ -28,7 +28,7 @@ export function StatusArea({ state, platform }: { state: DiagnosisState; platfor
   const verdict = state.phase === 'result' ? state.diagnosis.verdict : null;
   const box = verdict ? `border-l-4 ${VERDICT_LOOK[verdict.kind].box}` : state.phase === 'unavailable' ? `border-l-4 ${VERDICT_LOOK['cannot-tell'].box}` : 'border-slate-200 bg-slate-50 text-slate-900';
   return (
-    <div role="status" aria-live="polite" data-verdict={verdict?.kind} data-state={state.phase} className={`rounded-lg border p-3 ${box}`}>
+    <div role="status" aria-live="polite" data-testid="panel-status" data-verdict={verdict?.kind} data-state={state.phase} className={`rounded-lg border p-3 ${box}`}>
       <StatusContent state={state} platform={platform} />
     </div>
   );

@@ -2,8 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { translate, type Lang } from '../../lib/i18n/translate';
 import type { OrderExpectation } from '../sandbox/scenarios/types';
 
-/** The panel's overall status element: `data-state` (idle, running, result, unavailable), `data-verdict`. */
-export const statusOf = (page: Page) => page.locator('[data-verdict]');
+/** The panel's overall status: `data-state` (idle, running, result, unavailable) and, with a result, `data-verdict`. */
+export const statusOf = (page: Page) => page.getByTestId('panel-status');
 export const checkRow = (page: Page, check: number) => page.locator(`[data-check="${check}"]`);
 
 /** Opens an order page, presses "Check import" and waits for the panel's answer. */
