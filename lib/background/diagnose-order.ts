@@ -51,7 +51,9 @@ export async function diagnoseOrder(input: DiagnoseOrderInput, send: (event: Dia
 
   send({ type: 'progress', stage: 'reading-order', done: [] });
   const now = () => new Date();
-  if (input.fresh) await exactAccounting.refreshMasterData(profile.id).catch(() => undefined);
+  // "Check again": forget cached master data, so round 1 reads it afresh beside the order
+  // (refetching it first would add round trips before the order is even asked for).
+  if (input.fresh) await exactAccounting.invalidateMasterData(profile);
   const context = await gatherContext({
     profile,
     adapter,

@@ -2,7 +2,7 @@ import { panelTexts } from '../../components/panel/texts';
 import { scenarios } from '../sandbox/scenarios';
 import { connectThroughOptions } from './connect';
 import { expect, test } from './fixtures';
-import { checkImport, expectDiagnosis } from './panel';
+import { checkImport, checkRow, expectDiagnosis, statusOf } from './panel';
 
 const checks = scenarios['shopify-checks']!();
 
@@ -34,4 +34,18 @@ test('an already imported order names its document', async ({ context, page, ext
   await connectThroughOptions(context, extensionId, checks.connections[0]!);
   await checkImport(page, expected.adminUrl);
   await expect(page.getByTestId('status-head')).toContainText('5005');
+});
+
+test('"Check again" sees what the merchant just fixed in Exact', async ({ context, page, extensionId, sandbox }) => {
+  const scenario = sandbox.scenario();
+  const expected = scenario.expectations.find((e) => e.failingCheck === 4)!;
+  await connectThroughOptions(context, extensionId, scenario.connections[0]!);
+  await checkImport(page, expected.adminUrl);
+  await expectDiagnosis(page, expected);
+
+  // The merchant unblocks the outside-EU VAT code in Exact: the cached list must not hide that.
+  for (const vat of scenario.exact.divisions.flatMap((d) => d.vatCodes)) vat.IsBlocked = false;
+  await page.getByTestId('check-again').click();
+  await expect(checkRow(page, 4)).toHaveAttribute('data-outcome', 'pass', { timeout: 30_000 });
+  await expect(statusOf(page)).toHaveAttribute('data-verdict', 'will-import');
 });
