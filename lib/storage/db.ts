@@ -35,11 +35,40 @@ export interface KeyValueRow {
   value: unknown;
 }
 
+/** The reconciliation's rows (lib/sync/model.ts has their zod schemas; parsed on read). */
+export interface SyncOrderRow {
+  connectionId: string;
+  orderId: string;
+  class: string;
+  createdAt: string;
+  value: unknown;
+}
+export interface SyncRunRow {
+  connectionId: string;
+  value: unknown;
+}
+export interface SyncStatusRow {
+  connectionId: string;
+  value: unknown;
+}
+/** What a run has read so far (shop orders, accounting documents), kept until it is classified. */
+export interface SyncStageRow {
+  /** `${connectionId}:${kind}:${id}` */
+  key: string;
+  connectionId: string;
+  kind: 'order' | 'document';
+  value: unknown;
+}
+
 export class ImportDoctorDb extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>;
   secrets!: EntityTable<SecretRow, 'id'>;
   cache!: EntityTable<CacheRow, 'key'>;
   kv!: EntityTable<KeyValueRow, 'key'>;
+  syncOrders!: Dexie.Table<SyncOrderRow, [string, string]>;
+  syncRuns!: EntityTable<SyncRunRow, 'connectionId'>;
+  syncStatus!: EntityTable<SyncStatusRow, 'connectionId'>;
+  syncStage!: EntityTable<SyncStageRow, 'key'>;
 
   constructor(name = 'import-doctor') {
     super(name);
@@ -48,6 +77,12 @@ export class ImportDoctorDb extends Dexie {
       secrets: 'id, connectionId',
       cache: 'key, expiresAt',
       kv: 'key',
+    });
+    this.version(2).stores({
+      syncOrders: '[connectionId+orderId], connectionId, [connectionId+class], [connectionId+createdAt]',
+      syncRuns: 'connectionId',
+      syncStatus: 'connectionId',
+      syncStage: 'key, [connectionId+kind]',
     });
   }
 }
