@@ -30,6 +30,8 @@ export const FailureSchema = z.object({
   httpStatus: z.number().int().nullable(),
   /** Technical detail one click away (provider message, schema issue). Never a token. */
   detail: z.string().max(1000),
+  /** rate-limited: when the API said it may be asked again (Retry-After, a reset header). */
+  retryAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Failure = z.infer<typeof FailureSchema>;
 

@@ -59,7 +59,8 @@ describe('requestJson', () => {
 
   it('gives up on a 429 whose wait is longer than the worker may sleep', async () => {
     const deps = depsAnswering(json({}, 429, { 'retry-after': '3600' }));
-    expect(await failureOf(requestJson(base, deps))).toMatchObject({ kind: 'rate-limited' });
+    // The caller learns when it may ask again (the reconciliation pauses until then).
+    expect(await failureOf(requestJson(base, deps))).toMatchObject({ kind: 'rate-limited', retryAt: '2026-11-25T11:00:00.000Z' });
     expect(deps.calls).toBe(1);
   });
 

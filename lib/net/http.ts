@@ -83,7 +83,7 @@ export async function requestJson<T>(req: JsonRequest<T>, deps: HttpDeps = defau
     const outcome = await attemptOnce(req, method, deps, fail);
     if (outcome.ok) return outcome.value;
     const delay = outcome.retryable ? nextDelay(policy, attempt, outcome.serverWaitMs, deps.random) : null;
-    if (delay === null) throw outcome.error;
+    if (delay === null) throw withRetryAt(outcome.error, outcome.serverWaitMs, deps.now());
     await deps.sleep(delay);
   }
 }
@@ -151,6 +151,12 @@ async function attemptOnce<T>(
     return { ok: false, error: fail('malformed', response.status, schemaDetail(parsed.error)), retryable: false, serverWaitMs: null };
   }
   return { ok: true, value: { data: parsed.data, status: response.status, headers: response.headers } };
+}
+
+/** A wait we would not sleep in the worker is handed to the caller, who may resume later (alarms). */
+function withRetryAt(error: ApiError, serverWaitMs: number | null, now: number): ApiError {
+  if (serverWaitMs === null || error.failure.kind !== 'rate-limited') return error;
+  return new ApiError({ ...error.failure, retryAt: new Date(now + serverWaitMs).toISOString() });
 }
 
 function describeNetworkError(error: unknown): string {

@@ -37,11 +37,11 @@ test.describe('faults', () => {
   });
 
   test('a 429 from Exact is retried after Retry-After, and the verdict stands', async ({ page, sandbox }) => {
-    sandbox.faults.add({ host: EXACT, path: /salesorder\/SalesOrders/i, times: 1, fault: { kind: 'rate-limit', retryAfterSeconds: 1 } });
+    sandbox.faults.add({ host: EXACT, path: /^\/api\/v1\/\d+\/salesorder\/SalesOrders/i, times: 1, fault: { kind: 'rate-limit', retryAfterSeconds: 1 } });
     const expected = healthyOf(sandbox.scenario());
     await checkImport(page, expected.adminUrl);
     await expectDiagnosis(page, expected);
-    const calls = sandbox.requests().filter((r) => /salesorder\/SalesOrders/i.test(r.path));
+    const calls = sandbox.requests().filter((r) => /^\/api\/v1\/\d+\/salesorder\/SalesOrders/i.test(r.path));
     expect(calls.map((c) => c.status)).toEqual([429, 200]);
     expect(calls[1]!.at - calls[0]!.doneAt, 'waited for Retry-After').toBeGreaterThanOrEqual(950);
   });
@@ -56,7 +56,7 @@ test.describe('faults', () => {
 
   test('a hanging Exact call times out into an error with a sentence', async ({ page, sandbox }) => {
     test.setTimeout(150_000);
-    sandbox.faults.add({ host: EXACT, path: /logistics\/Items/i, fault: { kind: 'hang' } });
+    sandbox.faults.add({ host: EXACT, path: /^\/api\/v1\/\d+\/logistics\/Items/i, fault: { kind: 'hang' } });
     await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
     await expect(statusOf(page)).toHaveAttribute('data-verdict', 'cannot-tell');
     await expect(checkRow(page, 7)).toHaveAttribute('data-outcome', 'error');
@@ -73,7 +73,7 @@ test.describe('faults', () => {
   });
 
   test('an Exact answer of the wrong shape fails no check it cannot judge', async ({ page, sandbox }) => {
-    sandbox.faults.add({ host: EXACT, path: /vat\/VATCodes/i, fault: { kind: 'invalid-json-shape' } });
+    sandbox.faults.add({ host: EXACT, path: /^\/api\/v1\/\d+\/vat\/VATCodes/i, fault: { kind: 'invalid-json-shape' } });
     await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
     await expect(statusOf(page)).toHaveAttribute('data-verdict', 'cannot-tell');
     await expect(checkRow(page, 4)).toHaveAttribute('data-outcome', 'error');
@@ -85,7 +85,7 @@ test.describe('faults', () => {
   });
 
   test('an HTML error page from Exact is an error with its status', async ({ page, sandbox }) => {
-    sandbox.faults.add({ host: EXACT, path: /salesorder\/SalesOrders/i, fault: { kind: 'html-error', status: 500 } });
+    sandbox.faults.add({ host: EXACT, path: /^\/api\/v1\/\d+\/salesorder\/SalesOrders/i, fault: { kind: 'html-error', status: 500 } });
     await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
     await expect(statusOf(page)).toHaveAttribute('data-verdict', 'cannot-tell');
     await expect(checkRow(page, 5)).toHaveAttribute('data-outcome', 'error');

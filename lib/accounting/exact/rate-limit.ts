@@ -124,6 +124,7 @@ export async function assertDailyBudget(key: string, now: number, call: string):
     call,
     httpStatus: null,
     detail: `Exact's daily limit of ${daily.limit} calls is used up until ${new Date(daily.resetAt).toISOString()}`,
+    retryAt: new Date(daily.resetAt).toISOString(),
   };
   throw new ApiError(failure);
 }
