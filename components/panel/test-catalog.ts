@@ -4,7 +4,6 @@
  * Imports nothing that imports the catalog, so the mock factory can load it.
  */
 import type { AreaTexts, Catalog, Lang } from '../../lib/i18n/catalog';
-import { panelTexts } from './texts';
 
 const checkTitles = {
   en: ['Recently installed', 'Shop URL or API key changed', 'Order status', 'VAT codes and GL accounts', 'Same reference already present', 'Country present', 'Articles active and known', 'Articles linked to the warehouse'],
@@ -54,8 +53,8 @@ export const testCheckTexts: AreaTexts = {
   },
 };
 
-/** The real catalogs, then the panel's texts, then the stable test check texts on top. */
+/** The real catalogs (the panel's own texts included), with the stable test check texts on top. */
 export function withTestTexts<T extends { catalogs: Record<Lang, Catalog> }>(original: T): T {
-  const merge = (lang: Lang): Catalog => ({ ...original.catalogs[lang], ...panelTexts[lang], ...testCheckTexts[lang] });
+  const merge = (lang: Lang): Catalog => ({ ...original.catalogs[lang], ...testCheckTexts[lang] });
   return { ...original, catalogs: { en: merge('en'), nl: merge('nl') } };
 }

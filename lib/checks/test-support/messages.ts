@@ -16,9 +16,14 @@ export function textProblems(result: CheckResult): string[] {
   const problems: string[] = [];
   for (const message of messagesOf(result)) {
     for (const lang of ['en', 'nl'] as const) {
-      if (catalogs[lang][message.key] === undefined) problems.push(`${lang}: missing key ${message.key}`);
-      const text = translate(message, lang);
-      if (/\{\w+\}/.test(text)) problems.push(`${lang}: ${message.key} leaves a placeholder: ${text}`);
+      const template = catalogs[lang][message.key];
+      if (template === undefined) {
+        problems.push(`${lang}: missing key ${message.key}`);
+        continue;
+      }
+      // Judged on the template, not the rendered text: a value may itself look like "{0}".
+      const unfilled = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((name) => message.params?.[name] === undefined);
+      if (unfilled.length > 0) problems.push(`${lang}: ${message.key} leaves ${unfilled.join(', ')} unfilled: ${translate(message, lang)}`);
     }
   }
   return problems;
