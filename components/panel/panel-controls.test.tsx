@@ -83,7 +83,7 @@ describe('DiagnosisPanel: controls', () => {
   it('speaks Dutch when the browser does', () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('nl-NL');
     const { last } = renderPanel();
-    expect(screen.getByRole('heading').textContent).toBe('Waarom staat deze bestelling niet in Exact?');
+    expect(screen.getByRole('heading').textContent).toBe('Waarom staat deze order niet in Exact?');
     fireEvent.click(screen.getByText('Import controleren'));
     act(() => last().emit({ type: 'result', diagnosis: failingDiagnosis() }));
     expect(document.querySelector('[data-verdict]')?.textContent).toContain('Wordt niet geïmporteerd: Bestelstatus');
