@@ -88,7 +88,7 @@ describe('DiagnosisPanel: controls', () => {
     act(() => last().emit({ type: 'result', diagnosis: failingDiagnosis() }));
     expect(document.querySelector('[data-verdict]')?.textContent).toContain('Wordt niet geïmporteerd: Bestelstatus');
     expect(within(row(3)).getByTestId('outcome-label').textContent).toBe('Probleem');
-    expect(within(row(3)).getByTestId('fix').textContent).toContain('Wat kun je doen');
+    expect(within(row(3)).getByTestId('fix').textContent).toContain('Wat kunt u doen');
     expect(screen.getByTestId('check-again').textContent).toBe('Opnieuw controleren');
     expect(screen.getByTestId('copy-report').textContent).toBe('Rapport kopiëren');
   });

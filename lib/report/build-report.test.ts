@@ -46,7 +46,7 @@ describe('buildReport', () => {
     expect(lines).toContain('Koppeling: Demo store');
     expect(lines).toContain('Conclusie: Wordt niet geïmporteerd: Bestelstatus');
     expect(lines).toContain('3. Bestelstatus — Probleem: De bestelling is pending; de koppeling importeert vanaf paid.');
-    expect(lines).toContain('   Wat kun je doen: Zet de bestelling op betaald, of verlaag de statusdrempel in de koppeling.');
+    expect(lines).toContain('   Wat kunt u doen: Zet de bestelling op betaald, of verlaag de statusdrempel in de koppeling.');
     expect(lines).toContain('   Technische details: server · Exact GET vat/VATCodes · HTTP 500 · Internal Server Error');
   });
 
