@@ -31,6 +31,9 @@ export default defineConfig({
     host_permissions: [
       'https://admin.shopify.com/*',
       'https://*.myshopify.com/*',
+      // bol.com: the token endpoint and the Retailer API (the seller dashboard needs only the content-script match).
+      'https://login.bol.com/*',
+      'https://api.bol.com/*',
       ...EXACT_HOSTS.map((host) => `https://${host}/*`),
     ],
     // No web page and no other extension may message us.

@@ -8,8 +8,8 @@ describe('shop registry', () => {
   it('has an entry for every platform; Shopify is built', () => {
     expect(Object.keys(shopAdapters).sort()).toEqual([...PlatformSchema.options].sort());
     expect(adapterFor('shopify')).toBe(shopifyAdapter);
-    expect(adapterFor('woocommerce')).toBeUndefined();
-    expect(adapterFor('bol')).toBeUndefined();
+    expect(adapterFor('woocommerce')?.platform).toBe('woocommerce');
+    expect(adapterFor('bol')?.platform).toBe('bol');
   });
 
   it('every built adapter is registered under its own platform and its page is in shopPages', () => {

@@ -1,12 +1,14 @@
 import type { Platform } from '../model/order';
+import { bolAdapter } from './bol';
 import { shopifyAdapter } from './shopify';
+import { wooAdapter } from './woocommerce';
 import type { ShopAdapter } from './types';
 
 /** Every shop platform's adapter (background side). A new platform is one line here. */
 export const shopAdapters: Record<Platform, ShopAdapter | undefined> = {
   shopify: shopifyAdapter,
-  woocommerce: undefined,
-  bol: undefined,
+  woocommerce: wooAdapter,
+  bol: bolAdapter,
 };
 
 /** The adapter of a platform, or undefined while that platform is not built yet. */

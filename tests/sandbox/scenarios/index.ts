@@ -1,13 +1,22 @@
 import type { Scenario } from './types';
+import { bolAuthRefused, bolChecks } from './bol-checks';
 import { shopifyAuthRefused } from './shopify-auth-refused';
+import { shopifyBulk } from './shopify-bulk';
 import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
+import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
 
 /** Every named scenario; each call builds a fresh world with dates relative to the current time. */
 export const scenarios: Record<string, () => Scenario> = {
   'shopify-checks': shopifyChecks,
   'shopify-healthy': shopifyHealthy,
   'shopify-auth-refused': shopifyAuthRefused,
+  'shopify-bulk': () => shopifyBulk(),
+  'shopify-bulk-10k': () => shopifyBulk({ orders: 10_000, seed: 1, name: 'shopify-bulk-10k', plan: 'plus' }),
+  'woocommerce-checks': woocommerceChecks,
+  'woocommerce-auth-refused': woocommerceAuthRefused,
+  'bol-checks': bolChecks,
+  'bol-auth-refused': bolAuthRefused,
 };
 
 export const scenarioNames: string[] = Object.keys(scenarios);

@@ -1,6 +1,8 @@
 import type { ConnectionProfile } from '../../../lib/model/connection';
+import type { BolWorld } from '../bol/world';
 import type { ExactWorld } from '../exact/world';
 import type { ShopifyWorld } from '../shopify/world';
+import type { WooWorld } from '../woocommerce/world';
 
 /** Credentials a test enters into the extension for one connection (the merchant's part). */
 export type ShopCredentials =
@@ -37,7 +39,14 @@ export interface Scenario {
   name: string;
   description: string;
   shopify: ShopifyWorld;
+  bol?: BolWorld;
+  woocommerce?: WooWorld;
   exact: ExactWorld;
   connections: ScenarioConnection[];
   expectations: OrderExpectation[];
+  /** Generated shops: how the reconciliation must class each order of the window (key: order id). */
+  reconciliation?: {
+    windowDays: number;
+    classes: Record<string, { class: 'imported' | 'waiting' | 'before-install' | 'missing' | 'cannot-tell'; checkId?: number }>;
+  };
 }

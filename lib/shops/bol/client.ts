@@ -1,0 +1,173 @@
+import type { z } from 'zod';
+import type { ConnectionProfile } from '../../model/connection';
+import type { FailureKind } from '../../model/fetched';
+import { OrderSchema, type Order } from '../../model/order';
+import { ApiError } from '../../net/errors';
+import { requestJson, type HttpDeps } from '../../net/http';
+import { parseRetryAfter } from '../../net/retry';
+import type { OrderListPage, ShopClient } from '../types';
+import {
+  BOL_DETAIL_CONCURRENCY,
+  BOL_MEDIA_TYPE,
+  BOL_ORDER_ID,
+  BOL_ORDERS_PAGE_SIZE,
+  CALL_ORDER,
+  CALL_ORDERS,
+  orderUrl,
+  ordersUrl,
+} from './facts';
+import { mapBolOrder } from './map-order';
+import { BolOrderSchema, BolReducedOrdersSchema, problemMessage } from './schemas';
+import { skuSourceOf, type BolSkuSource } from './sku-source';
+import { workerBolTokens, type BolCredentials, type BolTokens } from './token';
+
+export interface BolClientOptions {
+  /** Default: this worker's shared token cache. */
+  tokens?: BolTokens;
+  /** Default: the connection's choice (see sku-source.ts). */
+  skuSource?: BolSkuSource;
+}
+
+/** The furthest `listOrders` pages (50 orders each); beyond that the answer is suspect. */
+const MAX_LIST_PAGE = 1000;
+const REFUSED_DETAIL = 'bol.com refused the access token obtained with these client credentials';
+
+function shopError(kind: FailureKind, call: string, httpStatus: number | null, detail: string): ApiError {
+  return new ApiError({ kind, side: 'shop', call, httpStatus, detail: detail.slice(0, 1000) });
+}
+
+function issuesDetail(prefix: string, error: z.ZodError): string {
+  const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return `${prefix}: ${first.join('; ')}`;
+}
+
+/** bol's problem answers: its own `detail` as the detail, and the kinds of its special statuses. */
+export function describeApiError(status: number, bodyText: string): { kind?: FailureKind; detail?: string } | null {
+  const message = problemMessage(bodyText);
+  if (status === 401) return { kind: 'unauthorized', detail: message ? `${REFUSED_DETAIL} (${message})` : REFUSED_DETAIL };
+  if (status === 403) return { kind: 'forbidden', detail: message ?? 'these client credentials may not read orders' };
+  // Wrong or missing version in Accept (status unconfirmed: 406 or 415): our bug, or bol moved on.
+  if (status === 406 || status === 415) {
+    return { kind: 'malformed', detail: `bol.com refused the API version ${BOL_MEDIA_TYPE}${message ? ` (${message})` : ''}` };
+  }
+  return message ? { detail: message } : null;
+}
+
+/** Retry-After first; a 429 without it waits for bol's `x-ratelimit-reset` (seconds). */
+export function bolServerWait(response: Response, now: number): number | null {
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'), now);
+  if (retryAfter !== null || response.status !== 429) return retryAfter;
+  const header = response.headers.get('x-ratelimit-reset');
+  const reset = header === null || header.trim() === '' ? NaN : Number(header);
+  return Number.isFinite(reset) && reset >= 0 ? Math.ceil(reset * 1000) : null;
+}
+
+/** A page cursor: the next page number, as plain data (survives a worker restart). */
+function pageFromCursor(cursor: string | null): number {
+  if (cursor === null) return 1;
+  const page = /^[1-9][0-9]{0,5}$/.test(cursor) ? Number(cursor) : NaN;
+  if (!Number.isInteger(page) || page > MAX_LIST_PAGE) {
+    throw shopError('malformed', CALL_ORDERS, null, `"${cursor.slice(0, 20)}" is not a bol.com order-list cursor`);
+  }
+  return page;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the order; the first failure wins. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export function createBolClient(
+  profile: ConnectionProfile,
+  credentials: BolCredentials,
+  http: HttpDeps,
+  options: BolClientOptions = {},
+): ShopClient {
+  const tokens = options.tokens ?? workerBolTokens;
+  const skuSource = options.skuSource ?? skuSourceOf(profile);
+  const connectionId = profile.id;
+
+  /** One GET with a bearer token; a 401 gets one fresh token and one more try, then it is a refusal. */
+  async function get<T>(call: string, url: string, schema: z.ZodType<T>): Promise<{ data: T; status: number }> {
+    const attempt = (token: string) =>
+      requestJson(
+        {
+          side: 'shop',
+          call,
+          url,
+          headers: { Accept: BOL_MEDIA_TYPE, Authorization: `Bearer ${token}` },
+          schema,
+          describeError: describeApiError,
+          serverWait: bolServerWait,
+        },
+        http,
+      );
+    const token = await tokens.get(connectionId, credentials, http);
+    try {
+      const response = await attempt(token);
+      return { data: response.data, status: response.status };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.failure.httpStatus !== 401) throw error;
+      const renewed = await tokens.renew(connectionId, credentials, http, token);
+      const response = await attempt(renewed);
+      return { data: response.data, status: response.status };
+    }
+  }
+
+  async function readOrder(orderId: string): Promise<Order> {
+    if (!BOL_ORDER_ID.test(orderId)) {
+      throw shopError('not-found', CALL_ORDER, null, `"${orderId.slice(0, 40)}" is not a bol.com order id`);
+    }
+    const { data, status } = await get(CALL_ORDER, orderUrl(orderId), BolOrderSchema);
+    if (data.orderId !== orderId) {
+      throw shopError('malformed', CALL_ORDER, status, `asked for order ${orderId}, bol.com answered order ${data.orderId.slice(0, 40)}`);
+    }
+    // The adapter promises an Order the checks can trust: anything that does not fit is malformed.
+    const order = OrderSchema.safeParse(mapBolOrder(data, skuSource));
+    if (!order.success) throw shopError('malformed', CALL_ORDER, status, issuesDetail('order does not fit the model', order.error));
+    return order.data;
+  }
+
+  return {
+    getOrder: readOrder,
+
+    /**
+     * bol's list has no "placed since" filter and its reduced orders carry no prices, countries or
+     * offer references: one list call per 50 orders, then one detail call per order in the window.
+     * The list's sort order is unconfirmed, so every page is read until a short one.
+     */
+    async listOrders(since: string, cursor: string | null): Promise<OrderListPage> {
+      const sinceMs = Date.parse(since);
+      if (Number.isNaN(sinceMs)) throw shopError('malformed', CALL_ORDERS, null, `"${since.slice(0, 40)}" is not an instant`);
+      const page = pageFromCursor(cursor);
+      const { data } = await get(CALL_ORDERS, ordersUrl(page), BolReducedOrdersSchema);
+      const listed = data.orders ?? [];
+      const inWindow = listed.filter((order) => Date.parse(order.orderPlacedDateTime) >= sinceMs);
+      const ids = [...new Set(inWindow.map((order) => order.orderId))];
+      // An order that vanished between the list and its detail read is left out, not a failed page.
+      const read = await mapLimited(ids, BOL_DETAIL_CONCURRENCY, (id) =>
+        readOrder(id).catch((error: unknown) => {
+          if (error instanceof ApiError && error.failure.kind === 'not-found' && error.failure.httpStatus === 404) return null;
+          throw error;
+        }),
+      );
+      const orders = read.filter((order): order is Order => order !== null);
+      const last = listed.length < BOL_ORDERS_PAGE_SIZE || page >= MAX_LIST_PAGE;
+      return { orders, next: last ? null : String(page + 1) };
+    },
+
+    async probeCredentials(): Promise<void> {
+      // A token proves the client id and secret; one list page proves bol accepts it for orders.
+      await get(CALL_ORDERS, ordersUrl(1), BolReducedOrdersSchema);
+    },
+  };
+}

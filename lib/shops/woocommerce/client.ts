@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import type { ConnectionProfile } from '../../model/connection';
+import type { FailureKind } from '../../model/fetched';
+import { OrderSchema, type Order } from '../../model/order';
+import { ApiError } from '../../net/errors';
+import { requestJson, type HttpDeps } from '../../net/http';
+import type { OrderListPage, ShopClient } from '../types';
+import { ERROR_CODES, MAX_PER_PAGE, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
+import { mapWooOrder } from './map-order';
+import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody } from './schemas';
+import { siteBase, wooSiteFromAddress, type WooSite } from './site';
+
+export const CALL_PROBE = 'WooCommerce GET orders (credential test)';
+export const CALL_LIST = 'WooCommerce GET orders (list)';
+export const callOrder = (orderId: string): string => `WooCommerce GET orders/${orderId.slice(0, 40)}`;
+
+const ORDER_ID = /^[1-9][0-9]{0,19}$/;
+/** A list cursor is the next page number (plain data: it survives a worker restart). */
+const CURSOR = /^[1-9][0-9]{0,6}$/;
+
+/** The consumer key and secret of a WooCommerce REST API key (read permission is enough). */
+export interface WooCredentials {
+  consumerKey: string;
+  consumerSecret: string;
+}
+
+/** WooCommerce makes keys as `ck_` / `cs_` plus a hash; only such values are ever put in a header. */
+export const CONSUMER_KEY = /^ck_[A-Za-z0-9]{1,200}$/;
+export const CONSUMER_SECRET = /^cs_[A-Za-z0-9]{1,200}$/;
+
+function shopError(kind: FailureKind, call: string, httpStatus: number | null, detail: string): ApiError {
+  return new ApiError({ kind, side: 'shop', call, httpStatus, detail: detail.slice(0, 1000) });
+}
+
+function issuesDetail(prefix: string, error: z.ZodError): string {
+  const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return `${prefix}: ${first.join('; ')}`;
+}
+
+/** HTTP Basic over https: username = consumer key, password = consumer secret. Never the query string. */
+function basicAuth(credentials: WooCredentials): string {
+  return `Basic ${btoa(`${credentials.consumerKey}:${credentials.consumerSecret}`)}`;
+}
+
+/** Woo's `after` compares with the created date; with `dates_are_gmt` as UTC. No offset in the value. */
+function afterParam(sinceMs: number): string {
+  // `after` is exclusive: one second earlier includes orders created in the very second of `since`.
+  return new Date(Math.floor(sinceMs / 1000) * 1000 - 1000).toISOString().slice(0, 19);
+}
+
+export function createWooClient(profile: ConnectionProfile, credentials: WooCredentials, http: HttpDeps): ShopClient {
+  const site = wooSiteFromAddress(profile.shopAddress);
+  const usable = CONSUMER_KEY.test(credentials.consumerKey) && CONSUMER_SECRET.test(credentials.consumerSecret);
+
+  async function get<T>(call: string, path: string, schema: z.ZodType<T>) {
+    if (site === null) {
+      throw shopError('not-connected', call, null, 'no valid WooCommerce site address (an https URL) in this connection');
+    }
+    if (!usable) throw shopError('not-connected', call, null, 'the stored WooCommerce API key is not a ck_/cs_ pair');
+    return requestJson(
+      {
+        side: 'shop',
+        call,
+        url: `${siteBase(site)}${REST_BASE}${path}`,
+        method: 'GET',
+        headers: { Accept: 'application/json', Authorization: basicAuth(credentials) },
+        schema,
+        describeError: (status, bodyText) => describeHttpError(status, bodyText, site),
+      },
+      http,
+    );
+  }
+
+  /** `which` names the order in a list ("order 3 of the page"); null for the single order. */
+  function toOrder(call: string, status: number, json: unknown, which: string | null = null): Order {
+    const parsed = WooOrderSchema.safeParse(json);
+    const prefix = which === null ? '' : `${which}: `;
+    if (!parsed.success) throw shopError('malformed', call, status, issuesDetail(`${prefix}unexpected order shape`, parsed.error));
+    // The adapter promises an Order the checks can trust: anything that does not fit is malformed.
+    const order = OrderSchema.safeParse(mapWooOrder(parsed.data));
+    if (!order.success) throw shopError('malformed', call, status, issuesDetail(`${prefix}order ${parsed.data.id} does not fit the model`, order.error));
+    return order.data;
+  }
+
+  return {
+    async getOrder(orderId: string): Promise<Order> {
+      const call = callOrder(orderId);
+      if (!ORDER_ID.test(orderId)) throw shopError('not-found', call, null, `"${orderId.slice(0, 40)}" is not a WooCommerce order id`);
+      const response = await get(call, `/orders/${orderId}`, WooOrderSchema);
+      return toOrder(call, response.status, response.data);
+    },
+
+    async listOrders(since: string, cursor: string | null): Promise<OrderListPage> {
+      const sinceMs = Date.parse(since);
+      if (!Number.isFinite(sinceMs)) throw shopError('malformed', CALL_LIST, null, `"${since.slice(0, 40)}" is not an instant`);
+      if (cursor !== null && !CURSOR.test(cursor)) throw shopError('malformed', CALL_LIST, null, 'not a WooCommerce list cursor');
+      const page = cursor === null ? 1 : Number(cursor);
+      const query = new URLSearchParams({
+        after: afterParam(sinceMs),
+        dates_are_gmt: 'true',
+        // Ascending ids: orders created while paging land on later pages, never shift earlier ones.
+        orderby: 'id',
+        order: 'asc',
+        per_page: String(MAX_PER_PAGE),
+        page: String(page),
+      });
+      const response = await get(CALL_LIST, `/orders?${query.toString()}`, WooOrderListSchema);
+      const orders = response.data
+        .map((json, index) => toOrder(CALL_LIST, response.status, json, `order ${index + 1} of page ${page}`))
+        .filter((order) => Date.parse(order.createdAt) >= sinceMs);
+      const totalPages = Number(response.headers.get(TOTAL_PAGES_HEADER) ?? Number.NaN);
+      const more = Number.isInteger(totalPages) && totalPages >= 0 ? page < totalPages : response.data.length >= MAX_PER_PAGE;
+      return { orders, next: more ? String(page + 1) : null };
+    },
+
+    async probeCredentials(): Promise<void> {
+      // Listing one order proves both: the key is accepted and its user may read orders.
+      await get(CALL_PROBE, '/orders?per_page=1', ProbeListSchema);
+    },
+  };
+}
+
+/** Refines an HTTP error answer: WooCommerce's code and message as detail, kinds for what they mean. */
+export function describeHttpError(status: number, bodyText: string, site: WooSite): { kind?: FailureKind; detail?: string } | null {
+  const error = wooErrorBody(bodyText);
+  const api = `${siteBase(site)}${REST_BASE}`;
+  if (error === null) {
+    if (!/^\s*</.test(bodyText)) return null;
+    // An HTML page where the REST API should answer: a security plugin, firewall, password
+    // protection or a theme's 404. Not WooCommerce refusing the key, so not `unauthorized`.
+    if (status === 404) return { kind: 'not-connected', detail: `no WordPress REST API at ${api} (HTML page, HTTP 404): check the site address` };
+    if (status === 401 || status === 403) {
+      return { kind: 'malformed', detail: `an HTML page (HTTP ${status}) instead of WooCommerce's answer: a security plugin, firewall or password protection blocks ${api}` };
+    }
+    return null;
+  }
+  const detail = `${error.code}: ${error.message}`;
+  if (status === 401) {
+    if (error.code === ERROR_CODES.cannotView) {
+      return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key: is the Authorization header removed by the server?)` };
+    }
+    return { kind: 'unauthorized', detail };
+  }
+  if (status === 403) return { kind: 'forbidden', detail: `${detail} (the key's user may not read orders)` };
+  if (status === 404 && error.code === ERROR_CODES.noRoute) {
+    return { kind: 'not-connected', detail: `${detail} (no WooCommerce REST API at ${api}: is WooCommerce active, are pretty permalinks on, is the site address right?)` };
+  }
+  return { detail };
+}

@@ -1,0 +1,92 @@
+import type { ExactDivision } from '../../exact/world';
+import { COUNTRY_CODES } from '../../shopify/api/enums';
+import { orderNumber, orderTotal } from '../../woocommerce/rest/order-json';
+import type { WooOrder, WooSite } from '../../woocommerce/world';
+import type { OrderExpectation, ScenarioConnection } from '../types';
+
+/**
+ * An independent, simplified reading of SPEC's eight rules over a WooCommerce scenario's raw world
+ * data (the WooCommerce counterpart of ../oracle.ts), used by the scenario tests to prove each
+ * order fails exactly the check its expectation names. Not the product's engine.
+ */
+type Outcome = 'pass' | 'fail' | 'warn' | 'not-applicable' | 'error';
+export interface WooOracleResult { verdict: OrderExpectation['verdict']; failingCheck?: number; outcomes: Record<number, Outcome> }
+
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+const cents = (a: string | number): number => Math.round(Number(a) * 100);
+const LEVEL: Record<string, number> = { 'checkout-draft': 0, pending: 1, 'on-hold': 1, processing: 2, completed: 3 };
+const FINAL = ['cancelled', 'refunded', 'failed', 'trash'];
+
+/** Scheme and host as check 2 compares them (lower-case, default port dropped, www. significant). */
+function schemeAndHost(url: string): string {
+  const u = new URL(url);
+  const defaultPort = (u.protocol === 'https:' && u.port === '443') || (u.protocol === 'http:' && u.port === '80') || u.port === '';
+  return `${u.protocol}//${u.hostname.toLowerCase()}${defaultPort ? '' : `:${u.port}`}`;
+}
+
+export function judgeWoo(order: WooOrder, site: WooSite, division: ExactDivision, c: ScenarioConnection, adminUrl: string): WooOracleResult {
+  const { profile } = c;
+  const s = profile.connector;
+  const day = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: profile.timeZone }).format(new Date(iso));
+  const dayNumber = (iso: string): number => Date.parse(`${day(iso)}T00:00:00Z`) / 86_400_000;
+  const creds = c.shopCredentials;
+  const keyOk =
+    creds.platform === 'woocommerce' &&
+    site.keys.some((k) => k.consumerKey === creds.consumerKey && k.consumerSecret === creds.consumerSecret && k.permissions !== 'write' && k.userCanReadOrders !== false);
+  const urlOk = s.shopUrl === null || schemeAndHost(s.shopUrl) === schemeAndHost(adminUrl);
+  if (!keyOk) return { verdict: 'will-not-import', failingCheck: 2, outcomes: { 1: 'error', 2: 'fail', 3: 'error', 6: 'error' } };
+
+  const out: Record<number, Outcome> = {};
+  out[1] = Date.parse(order.createdAt) < Date.parse(s.installedAt) ? 'fail' : s.articleImportFinished ? 'pass' : 'warn';
+  out[2] = urlOk ? 'pass' : 'fail';
+  const level = LEVEL[order.status];
+  const threshold = LEVEL[s.statusThreshold];
+  out[3] = FINAL.includes(order.status) ? 'fail' : level === undefined || threshold === undefined ? 'warn' : level >= threshold ? 'pass' : 'fail';
+
+  // Check 4: needed VAT codes and GL accounts by region; mapped but unneeded ones only warn.
+  const valid = (country: string): boolean => COUNTRY_CODES.includes(country);
+  const country = [order.shipping.country, order.billing.country].find(valid) ?? null;
+  const shipping = order.shippingLines.reduce((sum, l) => sum + cents(l.total) + cents(l.totalTax), 0);
+  const rate = (rateId: number | null): number | null => site.taxRates.find((r) => r.id === rateId)?.percent ?? null;
+  const region = country === null ? null : country === profile.homeCountry ? 'domestic' : EU.includes(country) ? 'eu' : 'outside';
+  const vat = s.vatMapping;
+  const gl = s.glMapping;
+  const needed: (string | null)[] = [];
+  if (region === 'domestic') {
+    for (const l of order.lineItems) {
+      const r = rate(l.rateId);
+      needed.push(r === 0 ? vat.domesticZero : r !== null && r < 15 ? vat.domesticLow : vat.domesticHigh);
+    }
+  } else if (region !== null) needed.push(region === 'eu' ? vat.eu : vat.outsideEu);
+  if (region !== null) needed.push(region === 'domestic' ? gl.revenueDomestic : region === 'eu' ? gl.revenueEu : gl.revenueOutsideEu);
+  if (shipping > 0) needed.push(gl.shipping);
+  const usable = (code: string): boolean =>
+    division.vatCodes.some((v) => v.Code === code && !v.IsBlocked) || division.glAccounts.some((a) => a.Code === code && !a.IsBlocked);
+  const mapped = [...Object.values(vat), ...Object.values(gl)].filter((m): m is string => m !== null);
+  out[4] = needed.some((n) => n === null || !usable(n)) ? 'fail' : mapped.some((m) => !usable(m)) ? 'warn' : 'pass';
+
+  // Check 5: documents by YourRef = the order's number; a match (±1 calendar day, ±0.05) means imported.
+  const ref = orderNumber(order);
+  const docs = s.duplicateCheck ? division.salesOrders.filter((d) => d.YourRef === ref) : [];
+  const imported = docs.some((d) => Math.abs(dayNumber(d.OrderDate) - dayNumber(order.createdAt)) <= 1 && Math.abs(cents(d.AmountDC) - cents(orderTotal(order))) <= 5);
+  out[5] = !s.duplicateCheck ? 'not-applicable' : imported || docs.length === 0 ? 'pass' : 'fail';
+  out[6] = country !== null ? 'pass' : 'fail';
+
+  // Checks 7 and 8: articles by SKU (trimmed, case-insensitive), the shipping article when shipping costs.
+  const codes = order.lineItems.map((l) => l.sku.trim());
+  if (shipping > 0 && s.shippingArticleCode) codes.push(s.shippingArticleCode);
+  const item = (code: string): ExactDivision['items'][number] | undefined => division.items.find((i) => i.Code.toLowerCase() === code.toLowerCase());
+  const active = (code: string): boolean => {
+    const i = item(code);
+    const d = dayNumber(order.createdAt);
+    return i !== undefined && (i.StartDate === null || dayNumber(i.StartDate) <= d) && (i.EndDate === null || dayNumber(i.EndDate) > d);
+  };
+  out[7] = s.edition === 'boekhouden' ? 'not-applicable' : codes.every((code) => code !== '' && active(code)) ? 'pass' : 'fail';
+  const warehouse = s.warehouseModule ? s.warehouseCode : division.warehouses.find((w) => w.Main === 1)?.Code;
+  const linked = (code: string): boolean => division.itemWarehouses.some((l) => l.ItemCode === item(code)?.Code && l.WarehouseCode === warehouse);
+  out[8] = s.edition !== 'handel' ? 'not-applicable' : codes.every((code) => !item(code)?.IsStockItem || linked(code)) ? 'pass' : 'fail';
+
+  if (imported) return { verdict: 'already-imported', outcomes: out };
+  const first = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => out[n] === 'fail');
+  return first ? { verdict: 'will-not-import', failingCheck: first, outcomes: out } : { verdict: 'will-import', outcomes: out };
+}
