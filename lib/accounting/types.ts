@@ -13,6 +13,15 @@ export interface AccountingClient {
   warehouses(): Promise<Warehouse[]>;
   /** Documents of the given type whose YourRef equals `reference` exactly. */
   documentsByReference(type: DocumentType, reference: string): Promise<AccountingDocument[]>;
+  /**
+   * For the reconciliation: one page of every document of `type` (any YourRef) dated on or after
+   * the calendar day of `since` (an instant) in the administration's time zone, with `createdAt`
+   * filled. Pass the previous page's `next` to continue (an opaque URL, plain data that survives a
+   * worker restart); null on the last page. Uses the system's largest pages (Exact: bulk endpoints,
+   * 1000 a page), so N documents cost about N / page size calls. Optional: a system without a
+   * dated list cannot reconcile.
+   */
+  documentsSince?(type: DocumentType, since: string, cursor: string | null): Promise<{ documents: AccountingDocument[]; next: string | null }>;
   /** Items whose code matches one of `codes` (trimmed, case-insensitive); unknown codes are absent. */
   itemsByCodes(codes: string[]): Promise<Item[]>;
   /** Item–warehouse links for these item codes, in every warehouse. */

@@ -34,6 +34,11 @@ export const AccountingDocumentSchema = z.object({
   /** Total including VAT in the division's currency (AmountDC). */
   amountDC: z.number(),
   customerName: z.string().nullable(),
+  /**
+   * When the document was made in the books (Exact's `Created`), read by the paged list only: the
+   * newest one tells roughly when the connector last ran. Absent when not asked, null when empty.
+   */
+  createdAt: InstantSchema.nullable().optional(),
 });
 export type AccountingDocument = z.infer<typeof AccountingDocumentSchema>;
 

@@ -33,6 +33,17 @@ export function anyOf(field: string, values: readonly string[]): string {
   return clauses.length === 1 ? (clauses[0] ?? '') : `(${clauses.join(' or ')})`;
 }
 
+/**
+ * `Field ge datetime'YYYY-MM-DDT00:00:00'`: on or after a calendar day. The literal carries no zone,
+ * as in Exact's own examples (api/exact-online.md §4); Exact's dates are days, so midnight of the day
+ * is the boundary whatever zone Exact reads it in.
+ */
+export function onOrAfterDay(field: string, day: string): string {
+  assertIdentifier(field);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a calendar day: ${day.slice(0, 20)}`);
+  return `${field} ge datetime'${day}T00:00:00'`;
+}
+
 export interface QueryParts {
   /** Always given: Exact returns every field otherwise (and some endpoints refuse). */
   select: readonly string[];

@@ -129,6 +129,27 @@ export async function assertDailyBudget(key: string, now: number, call: string):
   throw new ApiError(failure);
 }
 
+/**
+ * The same guard for the minute, for long paged reads (the reconciliation): when the last answer
+ * said this minute's calls are used up, waiting for its reset beats earning a 429. Returns the ms
+ * to wait before calling (0 when calls are left); a wait beyond `maxWaitMs` fails fast as
+ * rate-limited with `retryAt`, so the caller can pause instead of sleeping in the worker.
+ */
+export async function minutelyWait(key: string, now: number, call: string, maxWaitMs: number): Promise<number> {
+  const minutely = (await readBudget(key))?.minutely;
+  if (!minutely || minutely.remaining > 0 || minutely.resetAt <= now) return 0;
+  const wait = minutely.resetAt - now;
+  if (wait <= maxWaitMs) return wait;
+  throw new ApiError({
+    kind: 'rate-limited',
+    side: 'accounting',
+    call,
+    httpStatus: null,
+    detail: `Exact's limit of ${minutely.limit} calls a minute is used up until ${new Date(minutely.resetAt).toISOString()}`,
+    retryAt: new Date(minutely.resetAt).toISOString(),
+  });
+}
+
 /** The popup's "budget left today"; a reading whose reset has passed counts as a fresh day. */
 export async function budgetSummary(key: string, now: number): Promise<ExactBudgetSummary | null> {
   const budget = await readBudget(key);

@@ -190,6 +190,11 @@ const CustomerNameSchema = z
   .nullish()
   .transform((value) => value ?? null);
 
+/** `Created` is only $select-ed by the paged list; when it was not asked, createdAt stays absent. */
+const CreatedSchema = ExactOptionalDateSchema.optional();
+const withCreated = (created: string | null | undefined): Pick<AccountingDocument, 'createdAt'> =>
+  created === undefined ? {} : { createdAt: created };
+
 const SalesOrderRecordSchema = z
   .object({
     OrderID: z.string().min(1),
@@ -198,6 +203,7 @@ const SalesOrderRecordSchema = z
     OrderDate: ExactDateSchema,
     AmountDC: NumberSchema,
     OrderedByName: CustomerNameSchema,
+    Created: CreatedSchema,
   })
   .transform(
     (r): AccountingDocument => ({
@@ -208,6 +214,7 @@ const SalesOrderRecordSchema = z
       date: r.OrderDate,
       amountDC: r.AmountDC,
       customerName: r.OrderedByName,
+      ...withCreated(r.Created),
     }),
   );
 
@@ -219,6 +226,7 @@ const SalesInvoiceRecordSchema = z
     InvoiceDate: ExactDateSchema,
     AmountDC: NumberSchema,
     InvoiceToName: CustomerNameSchema,
+    Created: CreatedSchema,
   })
   .transform(
     (r): AccountingDocument => ({
@@ -229,6 +237,7 @@ const SalesInvoiceRecordSchema = z
       date: r.InvoiceDate,
       amountDC: r.AmountDC,
       customerName: r.InvoiceToName,
+      ...withCreated(r.Created),
     }),
   );
 
@@ -240,6 +249,7 @@ const SalesEntryRecordSchema = z
     EntryDate: ExactDateSchema,
     AmountDC: NumberSchema,
     CustomerName: CustomerNameSchema,
+    Created: CreatedSchema,
   })
   .transform(
     (r): AccountingDocument => ({
@@ -250,6 +260,7 @@ const SalesEntryRecordSchema = z
       date: r.EntryDate,
       amountDC: r.AmountDC,
       customerName: r.CustomerName,
+      ...withCreated(r.Created),
     }),
   );
 
@@ -258,22 +269,38 @@ export interface DocumentSource {
   path: string;
   fields: readonly string[];
   schema: z.ZodType<AccountingDocument>;
+  /** The document date the paged list filters on. */
+  dateField: string;
+  /**
+   * The bulk twin (1000 a page, $select required; api/exact-online.md §3), or null where Exact
+   * lists none (sales entries: the normal endpoint, 60 a page).
+   */
+  bulkPath: string | null;
 }
+
+/** Exact's `Created`, added to a source's fields by the paged list. */
+export const CREATED_FIELD = 'Created';
 
 export const DOCUMENT_SOURCES: Record<DocumentType, DocumentSource> = {
   'sales-order': {
     path: 'salesorder/SalesOrders',
     fields: ['OrderID', 'OrderNumber', 'YourRef', 'OrderDate', 'AmountDC', 'OrderedByName'],
     schema: SalesOrderRecordSchema,
+    dateField: 'OrderDate',
+    bulkPath: 'bulk/SalesOrder/SalesOrders',
   },
   'sales-invoice': {
     path: 'salesinvoice/SalesInvoices',
     fields: ['InvoiceID', 'InvoiceNumber', 'YourRef', 'InvoiceDate', 'AmountDC', 'InvoiceToName'],
     schema: SalesInvoiceRecordSchema,
+    dateField: 'InvoiceDate',
+    bulkPath: 'bulk/SalesInvoice/SalesInvoices',
   },
   'sales-entry': {
     path: 'salesentry/SalesEntries',
     fields: ['EntryID', 'EntryNumber', 'YourRef', 'EntryDate', 'AmountDC', 'CustomerName'],
     schema: SalesEntryRecordSchema,
+    dateField: 'EntryDate',
+    bulkPath: null,
   },
 };

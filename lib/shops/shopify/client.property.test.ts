@@ -118,6 +118,25 @@ describe('Shopify client against arbitrary answers', () => {
     );
   });
 
+  it('listOrders returns a page of valid Orders or throws an ApiError, nothing else', async () => {
+    const pageBody = fc
+      .tuple(maybe(fc.array(node, { maxLength: 3 })), maybe(fc.record({ hasNextPage: maybe(fc.boolean()), endCursor: maybe(fc.option(fc.string({ maxLength: 4 }))) })))
+      .map(([nodes, pageInfo]) => ({ data: { orders: { nodes, pageInfo } } }));
+    const pageAnswer: fc.Arbitrary<FakeAnswer> = fc.oneof({ weight: 3, arbitrary: pageBody.map((b) => ({ body: b })) }, { weight: 1, arbitrary: answer });
+    await fc.assert(
+      fc.asyncProperty(fc.array(pageAnswer, { minLength: 1, maxLength: 3 }), fc.option(fc.string({ maxLength: 6 })), async (script, cursor) => {
+        const { deps } = fakeHttp(script);
+        const client = createShopifyClient(shopifyProfile(), { accessToken: TOKEN }, deps);
+        await outcome(async () => {
+          const result = await client.listOrders?.('2025-05-01T00:00:00Z', cursor);
+          for (const order of result?.orders ?? []) expect(OrderSchema.safeParse(order).success).toBe(true);
+          expect(result?.next === null || typeof result?.next === 'string').toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the generator does reach both outcomes', async () => {
     const seen = new Set<string>();
     await fc.assert(

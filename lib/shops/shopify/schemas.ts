@@ -86,6 +86,24 @@ export function throttleWaitMs(json: unknown): number | null {
   return Number.isFinite(wait) && wait > 0 ? wait : THROTTLE_FALLBACK_MS;
 }
 
+const ThrottleStatusSchema = z.object({
+  cost: z.object({
+    throttleStatus: z.object({
+      maximumAvailable: z.number().positive(),
+      currentlyAvailable: z.number().nonnegative(),
+      restoreRate: z.number().positive(),
+    }),
+  }),
+});
+
+/** The bucket a successful answer reports in `extensions.cost.throttleStatus`, or null. */
+export function throttleStatusOf(extensions: unknown): { maximum: number; available: number; restoreRate: number } | null {
+  const parsed = ThrottleStatusSchema.safeParse(extensions);
+  if (!parsed.success) return null;
+  const { maximumAvailable, currentlyAvailable, restoreRate } = parsed.data.cost.throttleStatus;
+  return { maximum: maximumAvailable, available: Math.min(currentlyAvailable, maximumAvailable), restoreRate };
+}
+
 // ---- order ---------------------------------------------------------------------------------
 
 /** Shopify's Decimal is a string ("12.50"); a number is tolerated. Exponents and junk are not. */
@@ -148,3 +166,11 @@ export const LineItemsPageDataSchema = z.object({
 });
 
 export const ShopDataSchema = z.object({ shop: z.object({ name: z.string() }) });
+
+/** A page of the `orders` connection; every node must fit the order shape, or the page is malformed. */
+export const OrdersPageDataSchema = z.object({
+  orders: z.object({
+    nodes: z.array(ShopifyOrderNodeSchema),
+    pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullish() }),
+  }),
+});

@@ -40,21 +40,21 @@ export const rowsFor = {
   salesOrders: (d: ExactDivision, t: Types): Row[] =>
     d.salesOrders.map((o) =>
       toRow(o, {
-        Division: d.division, Currency: CURRENCY, AmountFC: o.AmountDC, Created: o.OrderDate, Modified: o.OrderDate,
+        Division: d.division, Currency: CURRENCY, AmountFC: o.AmountDC, Created: o.Created ?? o.OrderDate, Modified: o.Created ?? o.OrderDate,
         StatusDescription: label(LABELS.salesOrderStatus, o.Status),
       }, t),
     ),
   salesInvoices: (d: ExactDivision, t: Types): Row[] =>
     d.salesInvoices.map((i) =>
       toRow(i, {
-        Division: d.division, Currency: CURRENCY, AmountFC: i.AmountDC, Created: i.InvoiceDate, Modified: i.InvoiceDate,
+        Division: d.division, Currency: CURRENCY, AmountFC: i.AmountDC, Created: i.Created ?? i.InvoiceDate, Modified: i.Created ?? i.InvoiceDate,
         StatusDescription: label(LABELS.salesInvoiceStatus, i.Status), TypeDescription: label(LABELS.salesInvoiceType, i.Type),
       }, t),
     ),
   salesEntries: (d: ExactDivision, t: Types): Row[] =>
     d.salesEntries.map((e) =>
       toRow(e, {
-        Division: d.division, Currency: CURRENCY, AmountFC: e.AmountDC, Created: e.EntryDate, Modified: e.EntryDate,
+        Division: d.division, Currency: CURRENCY, AmountFC: e.AmountDC, Created: e.Created ?? e.EntryDate, Modified: e.Created ?? e.EntryDate,
         StatusDescription: label(LABELS.salesEntryStatus, e.Status), TypeDescription: label(LABELS.salesEntryType, e.Type),
       }, t),
     ),

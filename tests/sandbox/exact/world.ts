@@ -31,9 +31,10 @@ export interface ExactItem {
   IsSalesItem: boolean;
 }
 export interface ExactItemWarehouse { ID: string; Item: string; ItemCode: string; Warehouse: string; WarehouseCode: string }
-export interface ExactSalesOrder { OrderID: string; OrderNumber: number; YourRef: string | null; OrderDate: string; AmountDC: number; OrderedByName: string; Status: number }
-export interface ExactSalesInvoice { InvoiceID: string; InvoiceNumber: number; YourRef: string | null; InvoiceDate: string; AmountDC: number; InvoiceToName: string; Status: number; Type: number }
-export interface ExactSalesEntry { EntryID: string; EntryNumber: number; YourRef: string | null; EntryDate: string; AmountDC: number; CustomerName: string; Status: number; Type: number }
+/** `Created` (ISO instant): when the record was made, e.g. by the connector's run; default: its document date. */
+export interface ExactSalesOrder { OrderID: string; OrderNumber: number; YourRef: string | null; OrderDate: string; AmountDC: number; OrderedByName: string; Status: number; Created?: string }
+export interface ExactSalesInvoice { InvoiceID: string; InvoiceNumber: number; YourRef: string | null; InvoiceDate: string; AmountDC: number; InvoiceToName: string; Status: number; Type: number; Created?: string }
+export interface ExactSalesEntry { EntryID: string; EntryNumber: number; YourRef: string | null; EntryDate: string; AmountDC: number; CustomerName: string; Status: number; Type: number; Created?: string }
 
 export interface ExactDivision {
   division: number;

@@ -41,6 +41,16 @@ describe('throttling through the API host', () => {
     expect(at(ok.body, 'extensions', 'cost')).toMatchObject({ requestedQueryCost: 252, actualQueryCost: 7, throttleStatus: { currentlyAvailable: 293 } });
   });
 
+  it('sizes the bucket by the store’s plan (standard by default)', async () => {
+    const world = testWorld();
+    const standard = shopifyApiHost(world, { now: () => NOW });
+    expect(at((await standard.handle(graphqlRequest(LIST))).body, 'extensions', 'cost', 'throttleStatus')).toMatchObject({ maximumAvailable: 2000, restoreRate: 100 });
+    for (const [plan, maximumAvailable, restoreRate] of [['advanced', 4000, 200], ['plus', 20_000, 1000], ['enterprise', 40_000, 2000]] as const) {
+      const host = shopifyApiHost({ stores: world.stores.map((s) => ({ ...s, plan })) }, { now: () => NOW });
+      expect(at((await host.handle(graphqlRequest(LIST))).body, 'extensions', 'cost', 'throttleStatus'), plan).toMatchObject({ maximumAvailable, restoreRate });
+    }
+  });
+
   it('refuses a query above the single-query maximum', async () => {
     const host = shopifyApiHost(testWorld(), { now: () => NOW });
     // Requested 2 + 100 × (1 + 2 + 9) = 1202 > 1000.

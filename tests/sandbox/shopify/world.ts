@@ -58,6 +58,9 @@ export interface ShopifyOrder {
   email?: string | null;
 }
 
+/** Shopify plans differ in how fast the GraphQL cost bucket refills (api/facts.ts PLAN_THROTTLE). */
+export type ShopifyPlan = 'standard' | 'advanced' | 'plus' | 'enterprise';
+
 export interface ShopifyStore {
   /** permanent handle: {handle}.myshopify.com and admin.shopify.com/store/{handle} */
   handle: string;
@@ -69,6 +72,8 @@ export interface ShopifyStore {
   orders: ShopifyOrder[];
   /** Shop currency (CurrencyCode); default "EUR". */
   currencyCode?: string;
+  /** The store's plan, which sets its query-cost bucket; default "standard". Read when the bucket is made. */
+  plan?: ShopifyPlan;
 }
 
 export interface ShopifyWorld {

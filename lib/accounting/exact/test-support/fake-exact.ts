@@ -27,6 +27,8 @@ export interface FakeRequest {
 
 export interface FakeExactOptions {
   pageSize?: number;
+  /** Page size of the bulk endpoints (Exact: 1000). */
+  bulkPageSize?: number;
   /** Lifetime of issued access tokens, seconds (Exact: 600). */
   accessLifetimeS?: number;
   /** Whether `$filter … eq '…'` ignores case (SQL Server's usual collation). */
@@ -56,12 +58,33 @@ export function parseEqFilter(filter: string): Map<string, string[]> | null {
   return clauses;
 }
 
+/** Bulk endpoints serve the same records as their normal twins (api/exact-online.md §3). */
+export const BULK_ROUTES: Record<string, string> = {
+  'bulk/SalesOrder/SalesOrders': 'salesorder/SalesOrders',
+  'bulk/SalesInvoice/SalesInvoices': 'salesinvoice/SalesInvoices',
+  'bulk/Logistics/Items': 'logistics/Items',
+  'bulk/Financial/GLAccounts': 'financial/GLAccounts',
+};
+
+/** `Field ge datetime'…'` (no zone: read as UTC), the date filter of the paged document list. */
+export function parseDateFilter(filter: string): { field: string; fromMs: number } | null {
+  const match = /^\s*([A-Za-z_]\w*) ge datetime'(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})'\s*$/.exec(filter);
+  if (!match?.[1] || !match[2]) return null;
+  return { field: match[1], fromMs: Date.parse(`${match[2]}Z`) };
+}
+
+function dateMs(value: unknown): number | null {
+  const match = typeof value === 'string' ? /^\/Date\((-?\d+)\)\/$/.exec(value) : null;
+  return match?.[1] ? Number(match[1]) : null;
+}
+
 export function exactDate(iso: string): string {
   return `/Date(${Date.parse(iso)})/`;
 }
 
 export function createFakeExact(options: FakeExactOptions = {}) {
   const pageSize = options.pageSize ?? 60;
+  const bulkPageSize = options.bulkPageSize ?? 1000;
   const accessLifetimeMs = (options.accessLifetimeS ?? 600) * 1000;
   const caseInsensitive = options.caseInsensitive ?? true;
 
@@ -265,11 +288,20 @@ export function createFakeExact(options: FakeExactOptions = {}) {
     const fields = selectParam === null ? null : selectParam.split(',');
     if (request.route === 'current/Me') return json(200, { d: { results: [select(fake.me, fields)] } }, rateHeaders());
 
-    const rows = fake.data[request.route];
+    const bulk = BULK_ROUTES[request.route];
+    const rows = fake.data[bulk ?? request.route];
     if (!rows) return json(404, { error: { code: '', message: { lang: '', value: 'Unknown resource' } } }, rateHeaders());
+    if (bulk && selectParam === null) return json(400, { error: { code: '', message: { lang: '', value: 'Please add a $select statement to the query string.' } } }, rateHeaders());
+    const size = bulk ? bulkPageSize : pageSize;
     let matching = rows;
     const filter = params.get('$filter');
-    if (filter !== null) {
+    const dated = filter === null ? null : parseDateFilter(filter);
+    if (dated !== null) {
+      matching = rows.filter((row) => {
+        const ms = dateMs(row[dated.field]);
+        return ms !== null && ms >= dated.fromMs;
+      });
+    } else if (filter !== null) {
       const clauses = parseEqFilter(filter);
       if (clauses === null) return json(400, { error: { code: '', message: { lang: '', value: `bad filter: ${filter}` } } }, rateHeaders());
       const same = (a: unknown, b: string) =>
@@ -277,11 +309,11 @@ export function createFakeExact(options: FakeExactOptions = {}) {
       matching = rows.filter((row) => [...clauses].every(([field, values]) => values.some((v) => same(row[field], v))));
     }
     const skip = Number(params.get('$skiptoken') ?? '0');
-    const page = matching.slice(skip, skip + pageSize).map((row) => select(row, fields));
+    const page = matching.slice(skip, skip + size).map((row) => select(row, fields));
     const d: ExactRecord = { results: page };
-    if (skip + pageSize < matching.length) {
+    if (skip + size < matching.length) {
       const base = request.url.href.replace(/&\$skiptoken=[^&]*/, '');
-      d.__next = `${base}&$skiptoken=${skip + pageSize}`;
+      d.__next = `${base}&$skiptoken=${skip + size}`;
     }
     return json(200, { d }, rateHeaders());
   }
@@ -361,13 +393,14 @@ export const records = {
     ItemCode: itemCode,
     WarehouseCode: warehouseCode,
   }),
-  salesOrder: (yourRef: string, number: number, date: string, amount: number): ExactRecord => ({
+  salesOrder: (yourRef: string, number: number, date: string, amount: number, created: string | null = date): ExactRecord => ({
     OrderID: `so-${number}`,
     OrderNumber: number,
     YourRef: yourRef,
     OrderDate: exactDate(date),
     AmountDC: amount,
     OrderedByName: 'Jan Jansen',
+    Created: created === null ? null : exactDate(created),
     SalesOrderLines: { __deferred: { uri: 'https://start.exactonline.nl/…' } },
   }),
   salesInvoice: (yourRef: string, number: number | null, date: string, amount: number): ExactRecord => ({
@@ -377,6 +410,7 @@ export const records = {
     InvoiceDate: exactDate(date),
     AmountDC: amount,
     InvoiceToName: 'Jan Jansen',
+    Created: exactDate(date),
   }),
   salesEntry: (yourRef: string, number: number, date: string, amount: number): ExactRecord => ({
     EntryID: `se-${number}`,
@@ -385,5 +419,6 @@ export const records = {
     EntryDate: exactDate(date),
     AmountDC: amount,
     CustomerName: null,
+    Created: exactDate(date),
   }),
 };

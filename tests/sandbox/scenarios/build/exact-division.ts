@@ -23,6 +23,8 @@ export interface SalesOrderSpec {
   orderDate: string;
   amountDC: number;
   customer?: string;
+  /** ISO instant the record was made (Exact's Created); default: the order date. */
+  created?: string;
 }
 
 export interface DivisionSpec {
@@ -82,6 +84,7 @@ export function exactDivision(spec: DivisionSpec): ExactDivision {
   const salesOrders: ExactSalesOrder[] = (spec.salesOrders ?? []).map((s) => ({
     OrderID: id('sales-order', String(s.orderNumber)), OrderNumber: s.orderNumber, YourRef: s.yourRef,
     OrderDate: s.orderDate, AmountDC: s.amountDC, OrderedByName: s.customer ?? 'Webshop klant', Status: 12,
+    ...(s.created === undefined ? {} : { Created: s.created }),
   }));
   return {
     division: spec.division, name: spec.name, vatCodes, glAccounts, warehouses, items, itemWarehouses,

@@ -1,6 +1,6 @@
 import type { HostDefinition, SandboxRequest, SandboxResponse } from '../../core/types';
 import type { ShopifyStore, ShopifyWorld } from '../world';
-import { API_PATH, NOT_FOUND_BODY, UNAUTHORIZED_BODY } from './facts';
+import { API_PATH, NOT_FOUND_BODY, PLAN_THROTTLE, UNAUTHORIZED_BODY } from './facts';
 import { answerGraphql, isQueryOnly } from './graphql-endpoint';
 import { LeakyBucket } from './throttle';
 
@@ -38,13 +38,16 @@ export interface ApiHostOptions {
 
 /**
  * `*.myshopify.com`: the Admin GraphQL API (`POST /admin/api/{version}/graphql.json`) and the
- * legacy admin URLs. One leaky bucket per store, kept for the life of the host.
+ * legacy admin URLs. One leaky bucket per store, sized by the store's plan, kept for the life of the host.
  */
 export function shopifyApiHost(world: ShopifyWorld, options: ApiHostOptions): HostDefinition & { bucketFor(handle: string): LeakyBucket } {
   const buckets = new Map<string, LeakyBucket>();
   const bucketFor = (handle: string): LeakyBucket => {
     let bucket = buckets.get(handle);
-    if (!bucket) buckets.set(handle, (bucket = new LeakyBucket(options.now)));
+    if (!bucket) {
+      const plan = PLAN_THROTTLE[world.stores.find((s) => s.handle === handle)?.plan ?? 'standard'];
+      buckets.set(handle, (bucket = new LeakyBucket(options.now, plan.maximum, plan.restorePerSecond)));
+    }
     return bucket;
   };
   return {

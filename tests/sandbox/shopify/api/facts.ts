@@ -1,3 +1,5 @@
+import type { ShopifyPlan } from '../world';
+
 /**
  * Shopify's wire facts the sandbox reproduces, in one place so an unconfirmed one is easy to
  * correct (source: ../shared/api/shopify.md; "(unconfirmed)" as marked there).
@@ -11,6 +13,18 @@ export const DEFAULT_ORDER_WINDOW_DAYS = 60;
 /** Leaky bucket per app + store (standard plan: 2000 points, 100 points/s restored). */
 export const BUCKET_MAXIMUM = 2000;
 export const BUCKET_RESTORE_PER_SECOND = 100;
+
+/**
+ * Per plan: restore rates as shopify.dev states them (standard 100, advanced 200, plus 1000,
+ * enterprise 2000 points/s); bucket sizes other than standard's 2000 are (unconfirmed): taken
+ * here as 20 seconds of restore, the standard plan's ratio.
+ */
+export const PLAN_THROTTLE: Record<ShopifyPlan, { maximum: number; restorePerSecond: number }> = {
+  standard: { maximum: BUCKET_MAXIMUM, restorePerSecond: BUCKET_RESTORE_PER_SECOND },
+  advanced: { maximum: 4000, restorePerSecond: 200 },
+  plus: { maximum: 20_000, restorePerSecond: 1000 },
+  enterprise: { maximum: 40_000, restorePerSecond: 2000 },
+};
 /** Max cost of one query (unconfirmed in our notes, widely observed). */
 export const SINGLE_QUERY_MAX_COST = 1000;
 /** Max page size of a connection. */

@@ -32,15 +32,14 @@ const SORT_VALUES: Record<string, (o: ShopifyOrder) => number | string> = {
 function sortOrders(orders: ShopifyOrder[], sortKey: string): ShopifyOrder[] {
   const value = SORT_VALUES[sortKey];
   const byId = (a: ShopifyOrder, b: ShopifyOrder): number => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
-  return [...orders].sort((a, b) => {
-    if (value) {
-      const va = value(a);
-      const vb = value(b);
-      if (va < vb) return -1;
-      if (va > vb) return 1;
-    }
-    return byId(a, b); // ID, RELEVANCE, CUSTOMER_NAME: by id (ties too)
+  // Sort keys computed once per order (a store may hold 10,000 orders, sorted again for every page).
+  const keyed = orders.map((order) => ({ order, key: value ? value(order) : 0 }));
+  keyed.sort((a, b) => {
+    if (a.key < b.key) return -1;
+    if (a.key > b.key) return 1;
+    return byId(a.order, b.order); // ID, RELEVANCE, CUSTOMER_NAME: by id (ties too)
   });
+  return keyed.map((entry) => entry.order);
 }
 
 /** The root value graphql-js resolves QueryRoot from, for one store at one moment. */
