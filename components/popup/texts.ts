@@ -11,7 +11,7 @@ type Pair = readonly [en: string, nl: string];
 
 const page: Record<string, Pair> = {
   'popup.brand': ['import-doctor', 'import-doctor'],
-  'popup.title': ['Recent orders in Exact Online', 'Recente orders in Exact Online'],
+  'popup.title': ['Orders in Exact Online', 'Orders in Exact Online'],
   'popup.settings': ['Settings', 'Instellingen'],
   'popup.loading': ['Loading…', 'Laden…'],
   'popup.connections': ['Connections', 'Koppelingen'],
@@ -28,10 +28,7 @@ const connection: Record<string, Pair> = {
   'popup.health.ok': ['{name} OK', '{name} in orde'],
   'popup.health.refused': ['{name} refuses access', '{name} weigert toegang'],
   'popup.health.unknown': ['{name} not checked yet', '{name} nog niet gecontroleerd'],
-  'popup.health.refused-hint': [
-    'Enter new credentials in the settings.',
-    'Vul nieuwe inloggegevens in bij de instellingen.',
-  ],
+  'popup.health.refused-hint': ['Enter new credentials in the settings', 'Vul nieuwe inloggegevens in bij de instellingen'],
   'popup.last.at': ['Checked {ago}', 'Gecontroleerd {ago}'],
   'popup.last.never': ['No complete check yet', 'Nog geen volledige controle'],
   'popup.next.at': ['next check {when}', 'volgende controle {when}'],
@@ -123,10 +120,11 @@ const missing: Record<string, Pair> = {
     'Open een order: de orderpagina in de webwinkel laat zien waarom deze Exact Online niet bereikte.',
   ],
   'popup.missing.order': ['Order {number}', 'Order {number}'],
-  'popup.missing.tag-cannot-tell': ['Cannot tell', 'Niet vast te stellen'],
+  'popup.missing.tag-cannot-tell': ['Cannot tell', 'Onbekend'],
   'popup.missing.opens': ['opens the order page in {platform}', 'opent de orderpagina in {platform}'],
   'popup.missing.no-reason': ['No reason recorded. Open the order to check it.', 'Geen reden vastgelegd. Open de order om deze te controleren.'],
-  'popup.missing.more': ['{count} more not shown: the oldest.', 'Nog {count} niet getoond: de oudste.'],
+  'popup.missing.show-all': ['Show all {count}', 'Alle {count} tonen'],
+  'popup.missing.more': ['{count} older not shown.', 'Nog {count} oudere niet getoond.'],
 };
 
 /** The toolbar badge's tooltip (lib/sync/badge.ts). */

@@ -23,6 +23,7 @@ const validPayloads: Record<SettingsMessage, unknown> = {
   'exact.refreshMasterData': { id: 'c1' },
   'config.export': undefined,
   'config.import': { document: JSON.stringify({ format: 'import-doctor/config', version: 1, exportedAt: '2025-01-01T00:00:00Z', connections: [] }) },
+  'sync.runNow': { id: 'c1' },
 };
 const messages = Object.keys(validPayloads) as SettingsMessage[];
 
@@ -111,5 +112,16 @@ describe('secrets stay in the background', () => {
     expect(answer).toMatchObject({ ok: true, imported: [{ id: 'c3', replaced: false }] });
     expect(JSON.stringify(await db().secrets.toArray())).toBe(secretsBefore);
     expect(JSON.stringify(await db().profiles.toArray())).not.toContain('FROM_FILE');
+  });
+});
+
+describe('sync.runNow', () => {
+  it('starts the reconciliation of a stored connection, and refuses an unknown one', async () => {
+    const { deps } = fakeDeps();
+    const handlers = createSettingsHandlers(deps);
+    expect(await handlers['sync.runNow']({ id: 'c1' }, senders.popupPage)).toEqual({ ok: true });
+    expect(deps.runSync).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
+    expect(await handlers['sync.runNow']({ id: 'nope' }, senders.optionsPage)).toMatchObject({ ok: false, error: { key: 'options.error.not-found' } });
+    expect(deps.runSync).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,6 +7,8 @@ import type { ShopAdapter } from '../shops/types';
 import type { SettingsDeps } from './settings/deps';
 import type { Handler } from './settings/guard';
 import { createSettingsHandlers } from './settings/handlers';
+import { syncOwnDomainScripts } from './own-domain-pages';
+import { runSyncNow } from './sync-jobs';
 
 export { createSettingsHandlers, type SettingsHandlers } from './settings/handlers';
 export type { SettingsDeps } from './settings/deps';
@@ -27,6 +29,8 @@ export function defaultSettingsDeps(): SettingsDeps {
       if (!final) throw new Error('the sign-in window returned no address');
       return final;
     },
+    runSync: runSyncNow,
+    connectionsChanged: syncOwnDomainScripts,
   };
 }
 

@@ -25,7 +25,8 @@ export interface GatherInput {
   onOrderRead?: (partial: Pick<CheckContext, 'order' | 'status'>) => void;
 }
 
-const DOCUMENT_TYPE: Record<Edition, DocumentType> = {
+/** The document the connector books an order as, per edition (its duplicate check looks there). */
+export const DOCUMENT_TYPE: Record<Edition, DocumentType> = {
   handel: 'sales-order',
   facturen: 'sales-invoice',
   boekhouden: 'sales-entry',

@@ -10,7 +10,7 @@ import { SideSchema } from '../model/fetched';
 import type { Platform } from '../model/order';
 
 /**
- * Extension pages (options, later popup) ↔ background: settings, credentials, Exact OAuth, and
+ * Extension pages (options, popup) ↔ background: settings, credentials, Exact OAuth, and
  * the configuration file. Every request payload has a strict, bounded schema that the background
  * parses on arrival; content scripts are refused by the sender check before that.
  * Answers never carry a secret: the list says only WHETHER credentials are set.
@@ -81,6 +81,8 @@ export interface ProtocolMap {
   'exact.refreshMasterData'(data: IdRequest): Answer;
   'config.export'(): Answer<{ text: string; fileName: string; count: number }>;
   'config.import'(data: ImportConfigRequest): Answer<{ imported: ImportedConnection[] }>;
+  /** The popup's "Check now": start the reconciliation of one connection (or wake its paused run). */
+  'sync.runNow'(data: IdRequest): Answer;
 }
 export type SettingsMessage = keyof ProtocolMap;
 export type RequestOf<K extends SettingsMessage> = Parameters<ProtocolMap[K]>[0];
@@ -97,6 +99,7 @@ export const requestSchemas = {
   'exact.refreshMasterData': IdRequestSchema,
   'config.export': NoPayloadSchema,
   'config.import': ImportConfigRequestSchema,
+  'sync.runNow': IdRequestSchema,
 } as const satisfies Record<SettingsMessage, z.ZodType>;
 
 export const settingsMessenger = defineExtensionMessaging<ProtocolMap>();

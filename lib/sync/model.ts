@@ -39,7 +39,7 @@ export const PauseReasonSchema = z.enum(['rate-limit', 'daily-budget', 'offline'
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
 /** The phases of a run, in order; each resumes from its cursor. */
-export const SyncPhaseSchema = z.enum(['orders', 'documents', 'articles', 'classify', 'done']);
+export const SyncPhaseSchema = z.enum(['orders', 'documents', 'classify', 'done']);
 export type SyncPhase = z.infer<typeof SyncPhaseSchema>;
 
 /** One connection's current (or last) run. Key: connectionId. */

@@ -1,3 +1,4 @@
+import { forgetConnection } from '../../sync/store';
 import { EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, readApp } from '../../accounting/exact/tokens';
 import { issuesFromZod } from '../../config/issues';
 import { profileRuleIssues } from '../../config/profile-rules';
@@ -88,5 +89,7 @@ export async function deleteConnection(id: string): Promise<{ ok: true }> {
     await deleteProfile(id);
     await deleteExactLink(id);
   });
+  // Its orders leave the popup and the badge with it.
+  await forgetConnection(id);
   return { ok: true };
 }

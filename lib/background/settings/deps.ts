@@ -30,4 +30,8 @@ export interface SettingsDeps {
   /** browser.identity: the redirect URI to register and the interactive OAuth window. */
   redirectUri(): string;
   launchAuthFlow(url: string): Promise<string>;
+  /** Starts (or wakes) the connection's reconciliation without waiting for it (lib/background/sync-jobs.ts). */
+  runSync(profile: ConnectionProfile): Promise<void>;
+  /** Connections were saved, deleted or imported: re-register the own-domain page scripts. */
+  connectionsChanged(): Promise<void>;
 }

@@ -4,7 +4,8 @@ import { deleteConnection, listConnections, saveConnection } from './connections
 import { exportConfiguration, importConfiguration } from './config';
 import type { SettingsDeps } from './deps';
 import { connectExact, redirectUri, refreshMasterData } from './exact';
-import { guarded, type Handler } from './guard';
+import { guarded, refusal, type Handler } from './guard';
+import { getProfile } from '../../storage/profiles';
 
 /** One plain function per message: `(payload, sender) => Promise<answer>`; never throws. */
 export type SettingsHandlers = { [K in SettingsMessage]: Handler<ResponseOf<K>> };
@@ -13,13 +14,26 @@ export function createSettingsHandlers(deps: SettingsDeps): SettingsHandlers {
   const s = requestSchemas;
   return {
     'connections.list': guarded(deps, s['connections.list'], () => listConnections(deps)),
-    'connections.save': guarded(deps, s['connections.save'], (request) => saveConnection(deps, request)),
-    'connections.delete': guarded(deps, s['connections.delete'], ({ id }) => deleteConnection(id)),
+    'connections.save': guarded(deps, s['connections.save'], (request) => changing(deps, saveConnection(deps, request))),
+    'connections.delete': guarded(deps, s['connections.delete'], ({ id }) => changing(deps, deleteConnection(id))),
     'connections.test': guarded(deps, s['connections.test'], (request) => testConnection(deps, request)),
     'exact.connect': guarded(deps, s['exact.connect'], ({ id }) => connectExact(deps, id)),
     'exact.redirectUri': guarded(deps, s['exact.redirectUri'], async () => redirectUri(deps)),
     'exact.refreshMasterData': guarded(deps, s['exact.refreshMasterData'], ({ id }) => refreshMasterData(deps, id)),
     'config.export': guarded(deps, s['config.export'], () => exportConfiguration(deps)),
-    'config.import': guarded(deps, s['config.import'], ({ document }) => importConfiguration(deps, document)),
+    'config.import': guarded(deps, s['config.import'], ({ document }) => changing(deps, importConfiguration(deps, document))),
+    'sync.runNow': guarded(deps, s['sync.runNow'], async ({ id }) => {
+      const profile = await getProfile(id);
+      if (!profile) return refusal('options.error.not-found');
+      await deps.runSync(profile);
+      return { ok: true as const };
+    }),
   };
+}
+
+/** After the set of connections changed, what depends on it (own-domain page scripts) follows. */
+async function changing<T>(deps: SettingsDeps, work: Promise<T>): Promise<T> {
+  const answer = await work;
+  await deps.connectionsChanged();
+  return answer;
 }

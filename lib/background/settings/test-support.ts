@@ -17,6 +17,7 @@ export const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
 
 export const senders = {
   optionsPage: { id: OWN_ID, origin: OWN_ORIGIN, url: `${OWN_ORIGIN}/options.html` },
+  popupPage: { id: OWN_ID, origin: OWN_ORIGIN, url: `${OWN_ORIGIN}/popup.html` },
   optionsInTab: { id: OWN_ID, origin: OWN_ORIGIN, url: `${OWN_ORIGIN}/options.html`, tab: { id: 7, url: `${OWN_ORIGIN}/options.html` }, frameId: 0 },
   contentScript: {
     id: OWN_ID,
@@ -59,6 +60,8 @@ export function fakeDeps() {
     now: () => Date.parse('2025-06-01T12:00:00Z'),
     redirectUri: () => `https://${OWN_ID}.chromiumapp.org/exact`,
     launchAuthFlow: vi.fn<(url: string) => Promise<string>>(() => Promise.reject(new Error('no window in tests'))),
+    runSync: vi.fn<SettingsDeps['runSync']>(() => Promise.resolve()),
+    connectionsChanged: vi.fn<SettingsDeps['connectionsChanged']>(() => Promise.resolve()),
   };
   return { deps, shopProbe, accountingProbe, connect, refreshMasterData };
 }

@@ -1,0 +1,104 @@
+import { browser } from '#imports';
+import { exactAccounting } from '../accounting/exact';
+import { translate, langFrom } from '../i18n/translate';
+import type { ConnectionProfile } from '../model/connection';
+import type { Failure } from '../model/fetched';
+import { defaultHttpDeps } from '../net/http';
+import { adapterFor } from '../shops/registry';
+import { listProfiles } from '../storage/profiles';
+import { readSecret } from '../storage/secrets';
+import { badgeFor } from '../sync/badge';
+import { advanceRun, isActive, startRun, type SyncDeps } from '../sync/run';
+import { listStatuses, readRun, readSettings, readStatus, writeRun } from '../sync/store';
+
+/**
+ * The reconciliation's schedule. One alarm ticks every minute; each tick resumes what a stopped
+ * worker left unfinished, wakes paused runs whose wait is over, and starts the runs that are due
+ * (every `intervalMinutes` per connection). Nothing is kept in memory but a lock per connection.
+ */
+export const SYNC_ALARM = 'sync:tick';
+const running = new Map<string, Promise<void>>();
+
+async function clientsFor(profile: ConnectionProfile): ReturnType<SyncDeps['clientsFor']> {
+  const adapter = adapterFor(profile.platform);
+  const missing = (side: Failure['side'], detail: string): Failure => ({ kind: 'not-connected', side, call: 'reconciliation', httpStatus: null, detail });
+  if (!adapter) return missing('shop', `no adapter for ${profile.platform}`);
+  const credentials = await readSecret(profile.id, 'shop', adapter.credentialsSchema);
+  if (credentials === null) return missing('shop', 'no shop credentials stored');
+  return {
+    adapter,
+    shop: adapter.createClient(profile, credentials, defaultHttpDeps),
+    accounting: exactAccounting.createClient(profile, profile.id, defaultHttpDeps),
+  };
+}
+
+async function deps(): Promise<SyncDeps> {
+  return { now: Date.now, newRunId: () => crypto.randomUUID(), settings: await readSettings(), clientsFor };
+}
+
+/** One connection at a time: an alarm and a "Run now" never run the same connection twice. */
+function exclusive(connectionId: string, work: () => Promise<void>): Promise<void> {
+  const current = running.get(connectionId);
+  if (current) return current;
+  const next = work()
+    .catch((error: unknown) => console.error('[import-doctor] reconciliation failed', error))
+    .finally(() => {
+      running.delete(connectionId);
+      void updateBadge();
+    });
+  running.set(connectionId, next);
+  return next;
+}
+
+async function isDue(profile: ConnectionProfile, now: number): Promise<boolean> {
+  const status = await readStatus(profile.id);
+  return status?.nextDueAt == null || Date.parse(status.nextDueAt) <= now;
+}
+
+/** The alarm's work, also run when the worker starts. */
+export async function tickSync(): Promise<void> {
+  const d = await deps();
+  await Promise.all(
+    (await listProfiles()).map(async (profile) => {
+      const run = await readRun(profile.id);
+      if (!isActive(run) && !(await isDue(profile, d.now()))) return;
+      await exclusive(profile.id, async () => {
+        await startRun(profile, d);
+        await advanceRun(profile, d);
+      });
+    }),
+  );
+}
+
+/** "Run now" from the popup: starts a run (or continues the one going) without waiting for it. */
+export async function runSyncNow(profile: ConnectionProfile): Promise<void> {
+  const d = await deps();
+  const run = await readRun(profile.id);
+  // A paused run is woken: the merchant asked, and the API will say again if it is too soon.
+  if (isActive(run) && run.pausedUntil !== null) {
+    await writeRun({ ...run, pausedUntil: null, pauseReason: null });
+  }
+  void exclusive(profile.id, async () => {
+    await startRun(profile, d);
+    await advanceRun(profile, d);
+  });
+}
+
+export async function updateBadge(): Promise<void> {
+  const badge = badgeFor(await listStatuses());
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setTitle({ title: translate(badge.title, langFrom(browser.i18n.getUILanguage())) });
+}
+
+/** Call synchronously from the background's main: the alarm listener must exist at wake-up. */
+export function registerSyncJobs(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void tickSync();
+  });
+  void browser.alarms.get(SYNC_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1, delayInMinutes: 1 });
+  });
+  // A worker that was stopped mid-run picks it up as soon as it is woken for anything.
+  void tickSync();
+}
