@@ -15,6 +15,13 @@ export const EXACT_HOSTS = [
   'start.exactonline.fr',
 ] as const;
 
+/**
+ * A test build may be handed origins as granted at install (comma-separated match patterns):
+ * Chromium's permission prompt cannot be answered by Playwright. A manifest difference only; the
+ * product code asks at runtime either way (see README, "How it is tested").
+ */
+const preGranted = (process.env.PREGRANTED_ORIGINS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+
 export default defineConfig({
   // Where builds go; a second folder lets a benchmark or demo build beside a running test.
   outDir: process.env.OUT_DIR ?? '.output',
@@ -27,7 +34,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'identity'],
+    // scripting: the panel's script is registered at runtime for a WooCommerce shop's own domain.
+    permissions: ['storage', 'alarms', 'identity', 'scripting'],
     host_permissions: [
       'https://admin.shopify.com/*',
       'https://*.myshopify.com/*',
@@ -35,7 +43,10 @@ export default defineConfig({
       'https://login.bol.com/*',
       'https://api.bol.com/*',
       ...EXACT_HOSTS.map((host) => `https://${host}/*`),
+      ...preGranted,
     ],
+    // A WooCommerce shop lives on the merchant's own domain: that one origin is asked for on a click.
+    optional_host_permissions: ['https://*/*'],
     // No web page and no other extension may message us.
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },

@@ -6,6 +6,7 @@ import { ConnectionForm } from './connection-form';
 import { ConnectionList } from './connection-list';
 import { emptyForm, formFromProfile, type FormState } from './form-state';
 import { NoticeLine } from './notice-line';
+import type { SiteAccess } from './site-access';
 import { OptionsContext, useOptions, useT } from './options-context';
 import type { Notice } from './use-connection-form';
 
@@ -15,11 +16,12 @@ interface Props {
   lang: Lang;
   newId?: () => string;
   download?: Download;
+  siteAccess?: SiteAccess;
 }
 
 /** The options page: connections (list and form) and the configuration file. */
-export function OptionsApp({ send, lang, newId = () => crypto.randomUUID(), download }: Props) {
-  const env = useMemo(() => ({ send, lang }), [send, lang]);
+export function OptionsApp({ send, lang, newId = () => crypto.randomUUID(), download, siteAccess }: Props) {
+  const env = useMemo(() => ({ send, lang, ...(siteAccess ? { siteAccess } : {}) }), [send, lang, siteAccess]);
   return (
     <OptionsContext.Provider value={env}>
       <OptionsPage newId={newId} download={download} />

@@ -2,11 +2,14 @@ import { createContext, useContext } from 'react';
 import { msg, type Message } from '../../lib/i18n/message';
 import { translate, type Lang } from '../../lib/i18n/translate';
 import type { SendSettingsMessage } from '../../lib/messaging/protocol';
+import type { SiteAccess } from './site-access';
 
 /** What every options component needs: the way to the background, and the reader's language. */
 export interface OptionsEnv {
   send: SendSettingsMessage;
   lang: Lang;
+  /** Host permission for shops on their own domain; absent in tests that do not need it. */
+  siteAccess?: SiteAccess;
 }
 
 export const OptionsContext = createContext<OptionsEnv | null>(null);

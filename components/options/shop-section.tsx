@@ -2,6 +2,7 @@ import { TextField, SelectField, Section } from './fields';
 import type { PlatformInfo } from '../../lib/messaging/protocol';
 import { useT } from './options-context';
 import { platformFields } from './platform-fields';
+import { SiteAccessField } from './site-access';
 import type { SectionProps } from './section-props';
 import { TestButton } from './test-button';
 
@@ -34,6 +35,7 @@ export function ShopSection({ form, set, errors, status, platforms }: SectionPro
           error={errors['shopAddress']}
         />
       )}
+      {fields.address === 'https-url' && <SiteAccessField shopAddress={form.shopAddress} />}
       {fields.credentials.map((field) => (
         <TextField
           key={field.name}

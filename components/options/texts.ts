@@ -73,6 +73,16 @@ const shop: Record<string, Pair> = {
   'options.shop.platform': ['Platform', 'Platform'],
   'options.shop.address-shopify': ['Store address (myshopify.com)', 'Winkeladres (myshopify.com)'],
   'options.shop.address-url': ['Web address of the shop', 'Webadres van de webwinkel'],
+  'options.site.grant': ['Allow import-doctor on {origin}', 'Sta import-doctor toe op {origin}'],
+  'options.site.explained': [
+    'Your browser asks you once. import-doctor then reads orders there and shows its panel on the order pages; no other site.',
+    'Uw browser vraagt het u één keer. Daarna leest import-doctor daar orders en toont het zijn paneel op de orderpagina’s; geen andere website.',
+  ],
+  'options.site.granted': ['import-doctor may read {origin} and shows its panel there.', 'import-doctor mag {origin} lezen en toont daar zijn paneel.'],
+  'options.site.refused': [
+    'Not allowed. Without it import-doctor cannot read this shop. Click again to allow it.',
+    'Niet toegestaan. Zonder toestemming kan import-doctor deze webwinkel niet lezen. Klik nogmaals om het toe te staan.',
+  ],
   'options.shop.shopify-token': ['Admin API access token (shpat_…)', 'Admin API-toegangstoken (shpat_…)'],
   // WooCommerce and Bol.com: the very key the connector uses (check 2 relies on it).
   'options.shop.woo-key': ['Consumer key (ck_…) the connector uses', 'Consumer key (ck_…) die de koppeling gebruikt'],

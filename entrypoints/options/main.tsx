@@ -1,5 +1,7 @@
 import '../../components/options/options.css';
+import { browser } from '#imports';
 import { createRoot } from 'react-dom/client';
+import type { SiteAccess } from '../../components/options/site-access';
 import { OptionsApp } from '../../components/options/options-app';
 import { langFrom } from '../../lib/i18n/translate';
 import { sendSettingsMessage } from '../../lib/messaging/protocol';
@@ -8,4 +10,8 @@ import { sendSettingsMessage } from '../../lib/messaging/protocol';
 const lang = langFrom(navigator.language);
 document.documentElement.lang = lang;
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<OptionsApp send={sendSettingsMessage} lang={lang} />);
+const siteAccess: SiteAccess = {
+  contains: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  request: (pattern) => browser.permissions.request({ origins: [pattern] }),
+};
+if (root) createRoot(root).render(<OptionsApp send={sendSettingsMessage} lang={lang} siteAccess={siteAccess} />);

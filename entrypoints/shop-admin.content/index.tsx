@@ -1,4 +1,4 @@
-import '../../components/panel/panel.css';
+import panelCss from '../../components/panel/panel.css?inline';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
 import { PanelApp } from '../../components/panel/panel-app';
@@ -8,11 +8,14 @@ import { watchOrderPage } from '../../lib/page/order-page-watcher';
 // Wiring only: mount the panel on order pages of the shop admins, follow in-page navigation.
 export default defineContentScript({
   matches: shopPages.flatMap((page) => [...page.matches]),
-  cssInjectionMode: 'ui',
+  // The stylesheet travels inside the script, so the same file can be registered at runtime for a
+  // WooCommerce shop's own domain without exposing any extension resource to that site.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     let root: Root | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'import-doctor-panel',
+      css: panelCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
