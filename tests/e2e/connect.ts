@@ -26,6 +26,7 @@ export async function importSettings(options: Page, connection: ScenarioConnecti
   await expect(options.getByTestId('config-notice')).toHaveAttribute('data-tone', 'ok');
 }
 
+/** Saves the keys; the options page tries the shop key at once and saves only an accepted one. */
 export async function enterCredentials(options: Page, connection: ScenarioConnection): Promise<void> {
   const row = options.getByTestId('connection-row').filter({ hasText: connection.profile.label });
   await row.getByTestId('edit-connection').click();
@@ -37,5 +38,5 @@ export async function enterCredentials(options: Page, connection: ScenarioConnec
   await options.getByTestId('field-exact-client-id').fill(connection.exactApp.clientId);
   await options.getByTestId('field-exact-client-secret').fill(connection.exactApp.clientSecret);
   await options.getByTestId('save-connection').click();
-  await expect(options.getByTestId('form-notice')).toHaveAttribute('data-tone', /ok|warn/);
+  await expect(options.getByTestId('form-notice')).toHaveAttribute('data-tone', 'ok');
 }

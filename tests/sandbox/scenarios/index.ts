@@ -2,6 +2,7 @@ import type { Scenario } from './types';
 import { bolAuthRefused, bolChecks } from './bol-checks';
 import { shopifyAuthRefused } from './shopify-auth-refused';
 import { shopifyBulk } from './shopify-bulk';
+import { shopifyAndBol } from './shopify-and-bol';
 import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
@@ -9,6 +10,7 @@ import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks'
 /** Every named scenario; each call builds a fresh world with dates relative to the current time. */
 export const scenarios: Record<string, () => Scenario> = {
   'shopify-checks': shopifyChecks,
+  'shopify-and-bol': shopifyAndBol,
   'shopify-healthy': shopifyHealthy,
   'shopify-auth-refused': shopifyAuthRefused,
   'shopify-bulk': () => shopifyBulk(),
