@@ -9,7 +9,7 @@ import { listProfiles } from '../storage/profiles';
 import { readSecret } from '../storage/secrets';
 import { badgeFor } from '../sync/badge';
 import { advanceRun, isActive, startRun, type SyncDeps } from '../sync/run';
-import { listStatuses, readRun, readSettings, readStatus, writeRun } from '../sync/store';
+import { listRuns, listStatuses, readRun, readSettings, readStatus, writeRun } from '../sync/store';
 
 /**
  * The reconciliation's schedule. One alarm ticks every minute; each tick resumes what a stopped
@@ -17,6 +17,8 @@ import { listStatuses, readRun, readSettings, readStatus, writeRun } from '../sy
  * (every `intervalMinutes` per connection). Nothing is kept in memory but a lock per connection.
  */
 export const SYNC_ALARM = 'sync:tick';
+/** One-shot: the moment the earliest paused run may go on (the browser may round it up). */
+export const WAKE_ALARM = 'sync:wake';
 const running = new Map<string, Promise<void>>();
 
 async function clientsFor(profile: ConnectionProfile): ReturnType<SyncDeps['clientsFor']> {
@@ -45,6 +47,7 @@ function exclusive(connectionId: string, work: () => Promise<void>): Promise<voi
     .finally(() => {
       running.delete(connectionId);
       void updateBadge();
+      void scheduleWake();
     });
   running.set(connectionId, next);
   return next;
@@ -84,6 +87,16 @@ export async function runSyncNow(profile: ConnectionProfile): Promise<void> {
   });
 }
 
+/** Wakes the worker when the earliest paused run may continue, instead of at the next tick. */
+async function scheduleWake(): Promise<void> {
+  const until = (await listRuns())
+    .filter((run) => isActive(run) && run.pausedUntil !== null)
+    .map((run) => Date.parse(run.pausedUntil!))
+    .sort((a, b) => a - b)[0];
+  if (until === undefined) await browser.alarms.clear(WAKE_ALARM);
+  else await browser.alarms.create(WAKE_ALARM, { when: Math.max(until, Date.now() + 1000) });
+}
+
 export async function updateBadge(): Promise<void> {
   const badge = badgeFor(await listStatuses());
   await browser.action.setBadgeText({ text: badge.text });
@@ -94,7 +107,7 @@ export async function updateBadge(): Promise<void> {
 /** Call synchronously from the background's main: the alarm listener must exist at wake-up. */
 export function registerSyncJobs(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void tickSync();
+    if (alarm.name === SYNC_ALARM || alarm.name === WAKE_ALARM) void tickSync();
   });
   void browser.alarms.get(SYNC_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1, delayInMinutes: 1 });
