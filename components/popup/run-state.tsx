@@ -76,7 +76,7 @@ function Paused({ reason, until }: { reason: PauseReason; until: string | null }
   const { t, lang, now, timeZone } = usePopup();
   const at = until === null ? now : Date.parse(until);
   return (
-    <p data-testid="sync-paused" data-reason={reason} className="mt-2 flex gap-1.5 rounded-md border border-amber-300 bg-amber-50 px-2.5 py-2 text-[13px] text-amber-950">
+    <p data-testid="sync-paused" data-reason={reason} data-until={until ?? undefined} className="mt-2 flex gap-1.5 rounded-md border border-amber-300 bg-amber-50 px-2.5 py-2 text-[13px] text-amber-950">
       <Icon name="clock" className="mt-0.5 size-4 shrink-0 text-amber-800" />
       <span>{t(PAUSE_KEYS[reason], { when: whenText(at, now, lang, t, timeZone) })}</span>
     </p>

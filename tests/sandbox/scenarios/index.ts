@@ -14,6 +14,9 @@ export const scenarios: Record<string, () => Scenario> = {
   'shopify-healthy': shopifyHealthy,
   'shopify-auth-refused': shopifyAuthRefused,
   'shopify-bulk': () => shopifyBulk(),
+  // The same shop on Shopify Plus: its query-cost bucket refills ten times faster.
+  'shopify-bulk-plus': () => shopifyBulk({ name: 'shopify-bulk-plus', plan: 'plus' }),
+  'shopify-bulk-1k': () => shopifyBulk({ orders: 1_000, seed: 1, name: 'shopify-bulk-1k', plan: 'plus' }),
   'shopify-bulk-10k': () => shopifyBulk({ orders: 10_000, seed: 1, name: 'shopify-bulk-10k', plan: 'plus' }),
   'woocommerce-checks': woocommerceChecks,
   'woocommerce-auth-refused': woocommerceAuthRefused,

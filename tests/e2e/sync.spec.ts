@@ -1,0 +1,186 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Sandbox } from '../sandbox/server';
+import { connectThroughOptions } from './connect';
+import { expect, test } from './fixtures';
+import { statusOf } from './panel';
+
+/**
+ * The reconciliation, as the merchant meets it: a run over a few hundred generated orders of
+ * known classes, the popup's counts and missing list, the toolbar badge, the way from a missing
+ * order to its page, a worker stopped mid-run, and pauses for rate limits and the day's budget.
+ */
+interface StoredOrder {
+  orderId: string;
+  class: string;
+  checkId: number | null;
+}
+interface StoredRun {
+  phase: string;
+  progress: { orders: number };
+  pausedUntil: string | null;
+  pauseReason: string | null;
+}
+
+/** Reads the extension's own IndexedDB from one of its pages (the popup): what the run stored. */
+async function stored<T>(page: Page, table: 'syncOrders' | 'syncRuns'): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('import-doctor');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const read = db.transaction(name).objectStore(name).getAll();
+          read.onsuccess = () => resolve((read.result as { value: unknown }[]).map((row) => row.value));
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    table,
+  ) as Promise<T[]>;
+}
+
+async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
+
+async function runNow(popup: Page): Promise<void> {
+  await popup.getByTestId('run-now').click();
+}
+
+async function waitForDone(popup: Page, timeout = 120_000): Promise<void> {
+  await expect.poll(async () => (await stored<StoredRun>(popup, 'syncRuns'))[0]?.phase, { timeout, intervals: [500] }).toBe('done');
+}
+
+function truth(sandbox: Sandbox) {
+  const classes = sandbox.scenario().reconciliation!.classes;
+  const count = (cls: string) => Object.values(classes).filter((t) => t.class === cls).length;
+  return { classes, count };
+}
+
+/** Every stored order has the class (and, for missing, the check) of the scenario's ground truth. */
+async function expectClassesAsTruth(popup: Page, sandbox: Sandbox): Promise<void> {
+  const { classes } = truth(sandbox);
+  const orders = await stored<StoredOrder>(popup, 'syncOrders');
+  expect(orders.length, 'one record per order of the window, none twice').toBe(Object.keys(classes).length);
+  const got = Object.fromEntries(orders.map((o) => [o.orderId, o.class === 'missing' ? `missing:${o.checkId}` : o.class]));
+  const want = Object.fromEntries(Object.entries(classes).map(([id, t]) => [id, t.class === 'missing' ? `missing:${t.checkId ?? null}` : t.class]));
+  expect(got).toEqual(want);
+}
+
+/** The toolbar badge as the browser shows it (read in the extension's worker). */
+const badgeText = (worker: Worker) =>
+  worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+
+test.describe('reconciliation', () => {
+  test.use({ scenarioName: 'shopify-bulk-plus' });
+
+  test('classifies every order, fills the popup and the badge, and leads to the panel', async ({ context, extensionId, sandbox, worker }) => {
+    test.setTimeout(180_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    await waitForDone(popup);
+    await expectClassesAsTruth(popup, sandbox);
+
+    // Calls grow with the window divided by the page size, not with the number of orders.
+    const { classes, count } = truth(sandbox);
+    const shopCalls = sandbox.requests().filter((r) => r.side === 'shop').length;
+    const exactCalls = sandbox.requests().filter((r) => r.side === 'accounting').length;
+    expect(shopCalls).toBeLessThanOrEqual(Math.ceil(Object.keys(classes).length / 17) + 5);
+    expect(exactCalls).toBeLessThanOrEqual(12);
+
+    for (const cls of ['imported', 'waiting', 'before-install', 'missing']) {
+      await expect(popup.getByTestId(`count-${cls}`)).toHaveText(String(count(cls)));
+    }
+    expect(await badgeText(worker)).toBe(String(count('missing')));
+
+    // The missing list, newest first, each with its first failing check.
+    const rows = popup.getByTestId('missing-order');
+    await expect(rows.first()).toBeVisible();
+    const first = rows.first();
+    const orderId = (await first.getAttribute('data-order-id'))!;
+    expect(classes[orderId]?.class).toBe('missing');
+    const check = Number(await first.getAttribute('data-check'));
+    expect(check).toBe(classes[orderId]?.checkId);
+
+    // Clicking it opens the order page, where the panel names the same check.
+    const opened = context.waitForEvent('page');
+    await first.click();
+    const orderPage = await opened;
+    await orderPage.waitForLoadState();
+    expect(orderPage.url()).toContain(`/orders/${orderId}`);
+    await orderPage.getByTestId('check-import').click();
+    await expect(statusOf(orderPage)).toHaveAttribute('data-state', 'result', { timeout: 45_000 });
+    await expect(statusOf(orderPage)).toHaveAttribute('data-verdict', 'will-not-import');
+    await expect(orderPage.locator(`[data-check="${check}"]`)).toHaveAttribute('data-outcome', 'fail');
+  });
+
+  test('an Exact 429 burst pauses the run, the popup says until when, and it resumes by itself', async ({ context, extensionId, sandbox }) => {
+    test.setTimeout(240_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    // Longer than the worker may sleep: the run must pause instead of waiting inside the worker.
+    sandbox.faults.add({ host: 'start.exactonline.nl', path: /\/bulk\//i, times: 2, fault: { kind: 'rate-limit', retryAfterSeconds: 20 } });
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    const paused = popup.getByTestId('sync-paused');
+    await expect(paused).toHaveAttribute('data-reason', 'rate-limit', { timeout: 60_000 });
+    const until = Date.parse((await paused.getAttribute('data-until'))!);
+    expect(until).toBeGreaterThan(Date.now());
+    expect(until).toBeLessThan(Date.now() + 25_000);
+    await waitForDone(popup, 180_000);
+    await expectClassesAsTruth(popup, sandbox);
+  });
+
+  test('a used-up daily budget pauses the run until Exact\'s reset, and says so', async ({ context, extensionId, sandbox }) => {
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    // The day's calls are used up after the connect: every Exact call is refused until midnight.
+    sandbox.scenario().exact.dailyLimit = 0;
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    const paused = popup.getByTestId('sync-paused');
+    await expect(paused).toHaveAttribute('data-reason', 'daily-budget', { timeout: 60_000 });
+    const [run] = await stored<StoredRun>(popup, 'syncRuns');
+    expect(run).toMatchObject({ phase: 'documents', pauseReason: 'daily-budget' });
+    expect(Date.parse(run!.pausedUntil!)).toBeGreaterThan(Date.now() + 60_000);
+    // Until when, in the merchant's words: Exact's reset is at midnight.
+    await expect(paused).toContainText(/\d{1,2}:\d{2}/);
+  });
+});
+
+test.describe('a worker stopped mid-run', () => {
+  test.use({ scenarioName: 'shopify-bulk-plus' });
+
+  test('resumes the same run where it was, with the same result and nothing twice', async ({ context, extensionId, sandbox, page }) => {
+    test.setTimeout(240_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    // Slow shop answers, so the orders phase is still going when the worker is stopped.
+    sandbox.setLatency(700, 'shop');
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    await expect.poll(async () => (await stored<StoredRun>(popup, 'syncRuns'))[0]?.progress.orders ?? 0, { timeout: 60_000 }).toBeGreaterThan(30);
+
+    // Stop the service worker, as Chrome does to an idle worker or one busy for too long.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const [before] = await stored<StoredRun & { runId: string }>(popup, 'syncRuns');
+    expect(before).toMatchObject({ phase: 'orders' });
+    const asked = sandbox.requests().filter((r) => r.side === 'shop').length;
+    await popup.waitForTimeout(3000);
+    expect(sandbox.requests().filter((r) => r.side === 'shop').length, 'a stopped worker asks nothing more').toBeLessThanOrEqual(asked + 1);
+
+    // Nobody asks: the reconciliation's alarm wakes the worker, and the same run goes on.
+    sandbox.setLatency(0, 'shop');
+    await waitForDone(popup, 180_000);
+    const [after] = await stored<StoredRun & { runId: string }>(popup, 'syncRuns');
+    expect(after!.runId).toBe(before!.runId);
+    await expectClassesAsTruth(popup, sandbox);
+    // An uninterrupted run takes 20 calls for this shop; a resumed one at most re-asks the page in flight.
+    expect(sandbox.requests().filter((r) => r.side === 'shop').length).toBeLessThanOrEqual(22);
+  });
+});
