@@ -37,6 +37,16 @@ export function ConnectorSection({ form, set, errors, platform }: SectionProps) 
         onChange={(statusThreshold) => set({ statusThreshold })}
         error={errors['connector.statusThreshold']}
       />
+      {(platform?.skuSources.length ?? 0) > 1 && (
+        <SelectField
+          testId="field-sku-source"
+          label={t('options.connector.sku-source')}
+          value={form.skuSource}
+          options={(platform?.skuSources ?? []).map((value) => ({ value, label: t(`options.sku-source.${value}`) }))}
+          onChange={(skuSource) => set({ skuSource })}
+          error={errors['connector.skuSource']}
+        />
+      )}
       <SelectField
         testId="field-edition"
         label={t('options.connector.edition')}

@@ -23,6 +23,8 @@ export interface FormState {
   installedAt: string;
   articleImportFinished: boolean;
   statusThreshold: string;
+  /** '' where the platform offers no choice of article code. */
+  skuSource: string;
   edition: Edition;
   vatMapping: Record<keyof VatMapping, string>;
   glMapping: Record<keyof GlMapping, string>;
@@ -57,6 +59,7 @@ export function emptyForm(platform: PlatformInfo, newId: string): FormState {
     installedAt: '',
     articleImportFinished: true,
     statusThreshold: platform.statusThresholds[0] ?? '',
+    skuSource: platform.skuSources[0] ?? '',
     edition: 'facturen',
     vatMapping: blankMap(VAT_KEYS),
     glMapping: blankMap(GL_KEYS),
@@ -85,6 +88,7 @@ export function formFromProfile(profile: ConnectionProfile): FormState {
     installedAt: isoToZonedLocal(c.installedAt, profile.timeZone),
     articleImportFinished: c.articleImportFinished,
     statusThreshold: c.statusThreshold,
+    skuSource: c.skuSource ?? '',
     edition: c.edition,
     vatMapping: fromNullable(c.vatMapping),
     glMapping: fromNullable(c.glMapping),
@@ -122,6 +126,7 @@ export function profileCandidate(form: FormState): unknown {
       duplicateCheck: form.duplicateCheck,
       warehouseModule: form.warehouseModule,
       warehouseCode: orNull(form.warehouseCode),
+      ...(form.skuSource === '' ? {} : { skuSource: form.skuSource }),
     },
   };
 }

@@ -12,7 +12,7 @@ export function ShopSection({ form, set, errors, status, platforms }: SectionPro
   const fields = platformFields[form.platform];
   const choose = (value: string) => {
     const next = platforms.find((p) => p.platform === value);
-    if (next) set({ platform: next.platform, statusThreshold: next.statusThresholds[0] ?? '', shopCredentials: {} });
+    if (next) set({ platform: next.platform, statusThreshold: next.statusThresholds[0] ?? '', skuSource: next.skuSources[0] ?? '', shopCredentials: {} });
   };
   const keepHint = status?.shopCredentialsSet ? t('options.shop.keep-stored') : t('options.shop.not-set');
   return (

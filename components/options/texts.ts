@@ -73,6 +73,9 @@ const shop: Record<string, Pair> = {
   'options.shop.platform': ['Platform', 'Platform'],
   'options.shop.address-shopify': ['Store address (myshopify.com)', 'Winkeladres (myshopify.com)'],
   'options.shop.address-url': ['Web address of the shop', 'Webadres van de webwinkel'],
+  'options.connector.sku-source': ['Article code taken from', 'Artikelcode overgenomen uit'],
+  'options.sku-source.offer-reference': ['Offer reference (your own SKU)', 'Referentie van het aanbod (uw eigen SKU)'],
+  'options.sku-source.ean': ['EAN', 'EAN'],
   'options.site.grant': ['Allow import-doctor on {origin}', 'Sta import-doctor toe op {origin}'],
   'options.site.explained': [
     'Your browser asks you once. import-doctor then reads orders there and shows its panel on the order pages; no other site.',

@@ -99,7 +99,18 @@ describe('errors, one class each', () => {
   });
 
   it('supported platforms and thresholds when the caller knows them', () => {
-    const parsed = parseConfig(serializeConfig(valid()), { thresholdsFor: (p) => (p === 'shopify' ? ['unpaid'] : undefined) });
+    const parsed = parseConfig(serializeConfig(valid()), { rulesFor: (p) => (p === 'shopify' ? { thresholds: ['unpaid'] } : undefined) });
     expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path)).toEqual(['connections[0].connector.statusThreshold', 'connections[1].connector.statusThreshold']);
+  });
+
+  it('an article-code source the platform offers, and none where it offers no choice', () => {
+    const base = profileFixture();
+    const withSource = (skuSource: string) => exportConfig([{ ...base, connector: { ...base.connector, skuSource } }], NOW);
+    const offering = { thresholds: [base.connector.statusThreshold], skuSources: ['offer-reference', 'ean'] };
+    expect(parseConfig(serializeConfig(withSource('ean')), { rulesFor: () => offering }).ok).toBe(true);
+    const unknown = parseConfig(serializeConfig(withSource('gtin')), { rulesFor: () => offering });
+    expect(unknown.ok ? [] : unknown.issues.map((issue) => [issue.path, issue.message.key])).toEqual([['connections[0].connector.skuSource', 'config.issue.one-of']]);
+    const none = parseConfig(serializeConfig(withSource('ean')), { rulesFor: () => ({ thresholds: [base.connector.statusThreshold], skuSources: [] }) });
+    expect(none.ok ? [] : none.issues.map((issue) => issue.message.key)).toEqual(['config.issue.sku-source-none']);
   });
 });

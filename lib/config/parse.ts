@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { msg } from '../i18n/message';
 import type { Platform } from '../model/order';
 import { issuesFromZod, pathToString, type FieldIssue } from './issues';
-import { profileRuleIssues } from './profile-rules';
+import { profileRuleIssues, type RuleContext } from './profile-rules';
 import { CONFIG_FORMAT, CONFIG_VERSION, ConfigDocumentSchema, MAX_CONFIG_CHARS, type ConfigDocument } from './schema';
 
 export type ParsedConfig = { ok: true; document: ConfigDocument } | { ok: false; issues: FieldIssue[] };
@@ -12,7 +12,7 @@ export interface ParseOptions {
    * The status thresholds of a platform import-doctor supports, or undefined when it does not
    * (then a connection of that platform is refused). Omitted: platform rules are not checked.
    */
-  thresholdsFor?: (platform: Platform) => readonly string[] | undefined;
+  rulesFor?: (platform: Platform) => RuleContext | undefined;
 }
 
 const HeaderSchema = z.object({ format: z.unknown(), version: z.unknown() });
@@ -61,14 +61,14 @@ function duplicateIds(document: ConfigDocument): FieldIssue[] {
 }
 
 function ruleIssues(document: ConfigDocument, options: ParseOptions): FieldIssue[] {
-  const lookup = options.thresholdsFor;
+  const lookup = options.rulesFor;
   return document.connections.flatMap((profile, index) => {
     const prefix = ['connections', index];
     if (!lookup) return profileRuleIssues(profile, { thresholds: null }, prefix);
-    const thresholds = lookup(profile.platform);
-    if (thresholds === undefined) {
+    const rules = lookup(profile.platform);
+    if (rules === undefined) {
       return [{ path: pathToString([...prefix, 'platform']), message: msg('config.issue.platform-unsupported', { platform: profile.platform }) }];
     }
-    return profileRuleIssues(profile, { thresholds }, prefix);
+    return profileRuleIssues(profile, rules, prefix);
   });
 }

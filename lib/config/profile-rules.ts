@@ -12,6 +12,15 @@ import { pathToString, type FieldIssue, type PathSegment } from './issues';
 export interface RuleContext {
   /** The platform's thresholds (adapter.statusThresholds); null skips that rule. */
   thresholds: readonly string[] | null;
+  /** The platform's article-code choices (adapter.skuSources); absent skips that rule. */
+  skuSources?: readonly string[];
+}
+
+/** The rules a registered platform imposes (its adapter's thresholds and article-code choices). */
+export function rulesOf(adapter: { statusThresholds: readonly string[]; skuSources?: readonly string[] }): RuleContext;
+export function rulesOf(adapter: { statusThresholds: readonly string[]; skuSources?: readonly string[] } | undefined): RuleContext | undefined;
+export function rulesOf(adapter: { statusThresholds: readonly string[]; skuSources?: readonly string[] } | undefined): RuleContext | undefined {
+  return adapter && { thresholds: adapter.statusThresholds, skuSources: adapter.skuSources ?? [] };
 }
 
 export function isTimeZone(value: string): boolean {
@@ -59,6 +68,10 @@ export function profileRuleIssues(profile: ConnectionProfile, context: RuleConte
   }
   if (!isTimeZone(profile.timeZone)) add(['timeZone'], 'config.issue.time-zone');
   const thresholds = context.thresholds;
+  const skuSource = profile.connector.skuSource;
+  if (skuSource !== undefined && context.skuSources !== undefined && !context.skuSources.includes(skuSource)) {
+    add(['connector', 'skuSource'], context.skuSources.length === 0 ? 'config.issue.sku-source-none' : 'config.issue.one-of', { options: context.skuSources.join(', ') });
+  }
   if (thresholds !== null && !thresholds.includes(profile.connector.statusThreshold)) {
     add(['connector', 'statusThreshold'], 'config.issue.one-of', { options: thresholds.join(', ') });
   }

@@ -54,6 +54,7 @@ const all: Record<string, Pair> = {
   'config.issue.country': ['Enter a two-letter country code in capitals, like NL or BE.', 'Vul een landcode van twee hoofdletters in, zoals NL of BE.'],
   'config.issue.format': ['This value is not in the expected form.', 'Deze waarde heeft niet de verwachte vorm.'],
   'config.issue.one-of': ['Choose one of: {options}.', 'Kies een van: {options}.'],
+  'config.issue.sku-source-none': ['This platform offers no choice of article code: leave it out.', 'Dit platform biedt geen keuze voor de artikelcode: laat dit veld weg.'],
   'config.issue.unknown-keys': ['Unknown setting(s): {keys}.', 'Onbekende instelling(en): {keys}.'],
   'config.issue.invalid': ['This value is not valid.', 'Deze waarde is niet geldig.'],
   'config.issue.shopify-address': [

@@ -192,11 +192,13 @@ const literals = scans.flatMap((s) => s.literals);
 
 /** Key families built at run time, each enumerated from the source its values come from. */
 const thresholds = [...new Set(Object.values(shopAdapters).flatMap((adapter) => (adapter ? [...adapter.statusThresholds] : [])))];
+const skuSources = [...new Set(Object.values(shopAdapters).flatMap((adapter) => [...(adapter?.skuSources ?? [])]))];
 const families: Record<string, readonly string[]> = {
   'check.*.title': CHECK_IDS.map(String),
   'failure.*': FailureKindSchema.options,
   'options.edition.*': EditionSchema.options,
   'options.threshold.*': thresholds,
+  'options.sku-source.*': skuSources,
   'options.mapping.vat.*': Object.keys(VatMappingSchema.shape),
   'options.mapping.gl.*': Object.keys(GlMappingSchema.shape),
 };

@@ -62,6 +62,8 @@ export interface PlatformInfo {
   platform: Platform;
   displayName: string;
   statusThresholds: string[];
+  /** Empty when the platform offers no choice of article code. */
+  skuSources: string[];
 }
 export interface ImportedConnection {
   id: string;

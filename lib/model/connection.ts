@@ -45,6 +45,12 @@ export const ConnectorSettingsSchema = z.object({
   warehouseModule: z.boolean(),
   /** Used only when the warehouse module is on; otherwise the division's main warehouse counts. */
   warehouseCode: optionalCode,
+  /**
+   * Which value of an order line the connector uses as the article code, where the platform lets
+   * the connector choose (Bol.com: offer reference or EAN); see each adapter's `skuSources`.
+   * Absent: the platform's first (default) choice.
+   */
+  skuSource: z.string().min(1).max(40).optional(),
 });
 export type ConnectorSettings = z.infer<typeof ConnectorSettingsSchema>;
 

@@ -48,6 +48,8 @@ export interface ShopAdapter<Credentials = unknown> {
   credentialsSchema: z.ZodType<Credentials>;
   /** Thresholds the connector offers on this platform; the first is the default. */
   statusThresholds: readonly string[];
+  /** Where the connector may take the article code from, when it offers a choice; the first is the default. */
+  skuSources?: readonly string[];
   assessStatus(order: Order, threshold: string): StatusAssessment;
   /**
    * True when the merchant enters the very key the connector uses (WooCommerce, Bol.com), so a

@@ -1,5 +1,6 @@
 import { configFileName, exportConfig, serializeConfig } from '../../config/export';
 import { parseConfig } from '../../config/parse';
+import { rulesOf } from '../../config/profile-rules';
 import type { ImportedConnection, ProtocolMap } from '../../messaging/protocol';
 import { db } from '../../storage/db';
 import { getProfile, listProfiles, saveProfile } from '../../storage/profiles';
@@ -23,7 +24,7 @@ export async function exportConfiguration(deps: SettingsDeps): Promise<ExportAns
  * no longer fit the new shop address or Exact host are dropped, as on save.
  */
 export async function importConfiguration(deps: SettingsDeps, text: string): Promise<ImportAnswer> {
-  const parsed = parseConfig(text, { thresholdsFor: (platform) => deps.adapterFor(platform)?.statusThresholds });
+  const parsed = parseConfig(text, { rulesFor: (platform) => rulesOf(deps.adapterFor(platform)) });
   if (!parsed.ok) return refusal('options.import.invalid', { issues: parsed.issues });
   const imported: ImportedConnection[] = [];
   await db().transaction('rw', db().profiles, db().secrets, db().kv, async () => {

@@ -1,7 +1,7 @@
 import { forgetConnection } from '../../sync/store';
 import { EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, readApp } from '../../accounting/exact/tokens';
 import { issuesFromZod } from '../../config/issues';
-import { profileRuleIssues } from '../../config/profile-rules';
+import { profileRuleIssues, rulesOf } from '../../config/profile-rules';
 import type { ConnectionEntry, PlatformInfo, ProtocolMap, Refusal, SaveConnectionRequest } from '../../messaging/protocol';
 import type { ConnectionProfile } from '../../model/connection';
 import { toFailure } from '../../net/errors';
@@ -20,7 +20,12 @@ type SaveAnswer = ReturnType<ProtocolMap['connections.save']>;
 const REFUSING_KINDS = new Set(['unauthorized', 'forbidden', 'not-found']);
 
 export function platformInfo(adapter: ShopAdapter): PlatformInfo {
-  return { platform: adapter.platform, displayName: adapter.displayName, statusThresholds: [...adapter.statusThresholds] };
+  return {
+    platform: adapter.platform,
+    displayName: adapter.displayName,
+    statusThresholds: [...adapter.statusThresholds],
+    skuSources: [...(adapter.skuSources ?? [])],
+  };
 }
 
 export async function listConnections(deps: SettingsDeps): Promise<ListAnswer> {
@@ -55,7 +60,7 @@ export async function saveConnection(deps: SettingsDeps, request: SaveConnection
   const { profile } = request;
   const adapter = deps.adapterFor(profile.platform);
   if (!adapter) return refusal('options.error.platform-unsupported', {}, { platform: profile.platform });
-  const issues = profileRuleIssues(profile, { thresholds: adapter.statusThresholds }, ['profile']);
+  const issues = profileRuleIssues(profile, rulesOf(adapter), ['profile']);
   if (issues.length > 0) return refusal('options.error.fix-fields', { issues });
 
   let shop: { credentials: unknown; warning?: Refusal } | null = null;

@@ -3,6 +3,7 @@ import type { ShopAdapter } from '../types';
 import { createBolClient } from './client';
 import { bolPage, isSellerDashboard, sellerDashboardOrderUrl } from './page';
 import { assessBolStatus, BOL_STATUS_THRESHOLDS } from './status';
+import { BOL_SKU_SOURCES } from './sku-source';
 import type { BolCredentials } from './token';
 
 /** The retailer's own API client id and secret (seller dashboard › Settings › API): the connector's key. */
@@ -17,6 +18,7 @@ export const bolAdapter: ShopAdapter<BolCredentials> = {
   page: bolPage,
   credentialsSchema: BolCredentialsSchema,
   statusThresholds: BOL_STATUS_THRESHOLDS,
+  skuSources: BOL_SKU_SOURCES,
   assessStatus: assessBolStatus,
   // The merchant enters the very client id and secret the connector uses: a refusal stops the connector too.
   keyIsConnectorKey: true,

@@ -3,10 +3,10 @@ import type { ConnectionProfile } from '../../model/connection';
 import { bolProfile } from './fixtures';
 import { asBolSkuSource, BOL_SKU_SOURCES, DEFAULT_BOL_SKU_SOURCE, skuSourceOf } from './sku-source';
 
-/** A profile as it will look once the connector settings carry the (proposed) skuSource field. */
-const withChoice = (value: unknown): ConnectionProfile => {
+/** A profile whose connector settings name a choice (as stored: any string the schema allowed). */
+const withChoice = (value: string | undefined): ConnectionProfile => {
   const profile = bolProfile();
-  return { ...profile, connector: { ...profile.connector, ...{ skuSource: value } } };
+  return { ...profile, connector: { ...profile.connector, skuSource: value } };
 };
 
 describe('which bol value is the article code', () => {
@@ -15,15 +15,16 @@ describe('which bol value is the article code', () => {
     expect(DEFAULT_BOL_SKU_SOURCE).toBe('offer-reference');
   });
 
-  it('reads the default from today\'s profiles, which carry no choice', () => {
+  it('reads the default when the profile carries no choice', () => {
     expect(skuSourceOf(bolProfile())).toBe('offer-reference');
+    expect(skuSourceOf(withChoice(undefined))).toBe('offer-reference');
   });
 
-  it('reads a connector choice once the profile carries one, and ignores junk', () => {
+  it('reads the connector\'s choice, and ignores anything it does not know', () => {
     expect(skuSourceOf(withChoice('ean'))).toBe('ean');
     expect(skuSourceOf(withChoice('offer-reference'))).toBe('offer-reference');
     expect(skuSourceOf(withChoice('EAN '))).toBe('offer-reference');
-    expect(skuSourceOf(withChoice(7))).toBe('offer-reference');
+    expect(asBolSkuSource(7)).toBeNull();
     expect(asBolSkuSource(null)).toBeNull();
   });
 });

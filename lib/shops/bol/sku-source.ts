@@ -13,14 +13,7 @@ export function asBolSkuSource(value: unknown): BolSkuSource | null {
   return typeof value === 'string' && (BOL_SKU_SOURCES as readonly string[]).includes(value) ? (value as BolSkuSource) : null;
 }
 
-/**
- * The choice for a connection. It belongs with the connector settings (the merchant copies it from
- * the connector's control panel), proposed as an optional `connector.skuSource`; until the profile
- * schema carries it, every connection reads the default. Reading it defensively here means the
- * schema change needs no change in this folder.
- */
+/** The choice for a connection (`connector.skuSource`, copied from the connector's control panel). */
 export function skuSourceOf(profile: ConnectionProfile): BolSkuSource {
-  const connector = profile.connector;
-  const chosen = 'skuSource' in connector ? asBolSkuSource(connector.skuSource) : null;
-  return chosen ?? DEFAULT_BOL_SKU_SOURCE;
+  return asBolSkuSource(profile.connector.skuSource) ?? DEFAULT_BOL_SKU_SOURCE;
 }
