@@ -56,9 +56,21 @@ export function PanelFrame({ orderId, orderNumber, children }: PanelFrameProps) 
             <h2 id={titleId} className="mt-1 text-[16px] font-semibold leading-[22px]">
               {t('panel.title')}
             </h2>
+            {/* The merchant knows the order by its number (#1017); the platform's id is for support. */}
             <p className="mt-0.5 text-[13px] text-slate-700">
-              {t('panel.order')} <span data-testid="panel-order-id">{orderId}</span>
-              {orderNumber && orderNumber !== orderId && ` (${t('panel.order-number', { number: orderNumber })})`}
+              {t('panel.order')}{' '}
+              {orderNumber && orderNumber !== orderId ? (
+                <>
+                  <span data-testid="panel-order-number" className="font-semibold">
+                    {orderNumber}
+                  </span>{' '}
+                  <span className="text-xs text-slate-600">
+                    ({t('panel.order-id-label')} <span data-testid="panel-order-id">{orderId}</span>)
+                  </span>
+                </>
+              ) : (
+                <span data-testid="panel-order-id">{orderId}</span>
+              )}
             </p>
           </div>
           <button ref={minimise} type="button" className={iconButton} aria-label={t('panel.minimise')} data-testid="panel-minimise" onClick={toggle}>

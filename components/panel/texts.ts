@@ -8,7 +8,7 @@ export const panelTexts: AreaTexts = {
   en: {
     'panel.title': 'Why isn’t this order in Exact?',
     'panel.order': 'Order',
-    'panel.order-number': 'number {number}',
+    'panel.order-id-label': 'id',
     'panel.intro': 'Runs eight checks against {platform} and Exact Online. It only reads: nothing is changed in your shop or your books.',
     'panel.check-import': 'Check import',
     'panel.check-again': 'Check again',
@@ -56,7 +56,7 @@ export const panelTexts: AreaTexts = {
   nl: {
     'panel.title': 'Waarom staat deze order niet in Exact?',
     'panel.order': 'Order',
-    'panel.order-number': 'nummer {number}',
+    'panel.order-id-label': 'id',
     'panel.intro': 'Voert acht controles uit in {platform} en Exact Online. Er wordt alleen gelezen: er verandert niets in uw webwinkel of uw boekhouding.',
     'panel.check-import': 'Import controleren',
     'panel.check-again': 'Opnieuw controleren',
