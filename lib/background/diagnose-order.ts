@@ -9,7 +9,7 @@ import type { ConnectionProfile } from '../model/connection';
 import type { Order } from '../model/order';
 import { defaultHttpDeps } from '../net/http';
 import { adapterFor } from '../shops/registry';
-import type { ShopAdapter } from '../shops/types';
+import type { ShopAdapter, ShopClient } from '../shops/types';
 import { listProfiles } from '../storage/profiles';
 import { readSecret } from '../storage/secrets';
 
@@ -23,17 +23,39 @@ export interface DiagnoseOrderInput {
 /** Checks that need only the order and the settings: shown as soon as the order is read. */
 const ORDER_ONLY_CHECKS = new Set([1, 3, 6]);
 
-async function connectionFor(pageUrl: URL): Promise<{ profile: ConnectionProfile; adapter: ShopAdapter } | null> {
-  for (const profile of await listProfiles()) {
+interface Owner {
+  profile: ConnectionProfile;
+  adapter: ShopAdapter;
+  /** Set when choosing between owners already read the order: gather reuses it, no second call. */
+  client?: ShopClient;
+}
+
+/**
+ * The connection whose page this is. Where the URL cannot tell (two Bol.com accounts share the
+ * seller dashboard's address), the connection whose shop knows this order wins.
+ */
+async function connectionFor(pageUrl: URL, orderId: string): Promise<Owner | null> {
+  const owners = (await listProfiles()).flatMap((profile) => {
     const adapter = adapterFor(profile.platform);
-    if (adapter?.ownsPage(profile, pageUrl)) return { profile, adapter };
+    return adapter?.ownsPage(profile, pageUrl) ? [{ profile, adapter }] : [];
+  });
+  if (owners.length <= 1) return owners[0] ?? null;
+  for (const owner of owners) {
+    const credentials = await readSecret(owner.profile.id, 'shop', owner.adapter.credentialsSchema);
+    if (credentials === null) continue;
+    const client = owner.adapter.createClient(owner.profile, credentials, defaultHttpDeps);
+    const order = await client.getOrder(orderId).catch(() => null);
+    if (order) {
+      const known: ShopClient = { getOrder: async (id) => (id === orderId ? order : client.getOrder(id)), probeCredentials: () => client.probeCredentials() };
+      return { ...owner, client: known };
+    }
   }
-  return null;
+  return owners[0] ?? null;
 }
 
 /** Runs one diagnosis for the order page a content script is on, streaming events to it. */
 export async function diagnoseOrder(input: DiagnoseOrderInput, send: (event: DiagnoseEvent) => void): Promise<void> {
-  const found = await connectionFor(input.pageUrl);
+  const found = await connectionFor(input.pageUrl, input.orderId);
   if (!found) {
     send({ type: 'unavailable', reason: msg('panel.no-connection'), failure: null });
     return;
@@ -57,7 +79,7 @@ export async function diagnoseOrder(input: DiagnoseOrderInput, send: (event: Dia
   const context = await gatherContext({
     profile,
     adapter,
-    shop: adapter.createClient(profile, credentials, defaultHttpDeps),
+    shop: found.client ?? adapter.createClient(profile, credentials, defaultHttpDeps),
     accounting: exactAccounting.createClient(profile, profile.id, defaultHttpDeps, now),
     orderId: input.orderId,
     pageOrigin: input.pageUrl.origin,

@@ -43,3 +43,18 @@ test.describe('two WooCommerce shops on one domain, in different folders', () =>
     for (const id of ids) await expectJudgedBy(page, sandbox, sandbox.scenario().expectations.find((e) => e.connectionId === id)!);
   });
 });
+
+test.describe('two Bol.com accounts, whose seller dashboards share one address', () => {
+  test.use({ scenarioName: 'bol-two-accounts' });
+
+  test('each order is judged with the account that knows it', async ({ context, page, extensionId, sandbox }) => {
+    const ids = sandbox.scenario().connections.map((c) => c.profile.id);
+    await connectAll(context, extensionId, sandbox, ids);
+    const second = sandbox.scenario().expectations.at(-1)!;
+    const first = sandbox.scenario().expectations.find((e) => e.connectionId !== second.connectionId && e.failingCheck === second.failingCheck)!;
+    await expectJudgedBy(page, sandbox, first);
+    // The merchant logs in to the second retailer's dashboard.
+    sandbox.scenario().bol!.dashboardRetailerId = sandbox.scenario().bol!.accounts[1]!.retailerId;
+    await expectJudgedBy(page, sandbox, second);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Scenario } from './types';
 import { bolAuthRefused, bolChecks } from './bol-checks';
+import { bolTwoAccounts } from './bol-two-accounts';
 import { shopifyAuthRefused } from './shopify-auth-refused';
 import { shopifyBulk } from './shopify-bulk';
 import { shopifyAndBol } from './shopify-and-bol';
@@ -22,6 +23,7 @@ export const scenarios: Record<string, () => Scenario> = {
   'woocommerce-auth-refused': woocommerceAuthRefused,
   'bol-checks': bolChecks,
   'bol-auth-refused': bolAuthRefused,
+  'bol-two-accounts': bolTwoAccounts,
 };
 
 export const scenarioNames: string[] = Object.keys(scenarios);
