@@ -6,6 +6,7 @@ import { ConnectionForm } from './connection-form';
 import { ConnectionList } from './connection-list';
 import { emptyForm, formFromProfile, type FormState } from './form-state';
 import { NoticeLine } from './notice-line';
+import { SyncSettingsSection } from './sync-settings';
 import type { SiteAccess } from './site-access';
 import { OptionsContext, useOptions, useT } from './options-context';
 import type { Notice } from './use-connection-form';
@@ -94,6 +95,7 @@ function OptionsPage({ newId, download }: { newId: () => string; download: Downl
           onDelete={(entry) => void remove(entry)}
         />
       )}
+      <SyncSettingsSection />
       <ConfigTransfer onImported={() => void reload()} download={download} />
     </main>
   );

@@ -76,6 +76,17 @@ const shop: Record<string, Pair> = {
   'options.connector.sku-source': ['Article code taken from', 'Artikelcode overgenomen uit'],
   'options.sku-source.offer-reference': ['Offer reference (your own SKU)', 'Referentie van het aanbod (uw eigen SKU)'],
   'options.sku-source.ean': ['EAN', 'EAN'],
+  'options.section.sync': ['Watching recent orders', 'Recente orders in de gaten houden'],
+  'options.sync.explained': [
+    'In the background import-doctor compares the recent orders of every connection with Exact Online, and the toolbar button shows the missing ones.',
+    'Op de achtergrond vergelijkt import-doctor de recente orders van elke koppeling met Exact Online; de knop in de werkbalk toont welke ontbreken.',
+  ],
+  'options.sync.interval': ['Compare', 'Vergelijken'],
+  'options.sync.every-minutes': ['every {minutes} minutes', 'elke {minutes} minuten'],
+  'options.sync.window': ['Orders of', 'Orders van'],
+  'options.sync.last-days': ['the last {days} days', 'de afgelopen {days} dagen'],
+  'options.sync.save': ['Save', 'Opslaan'],
+  'options.sync.saved': ['Saved. The next comparison follows these settings.', 'Opgeslagen. De volgende vergelijking volgt deze instellingen.'],
   'options.site.grant': ['Allow import-doctor on {origin}', 'Sta import-doctor toe op {origin}'],
   'options.site.explained': [
     'Your browser asks you once. import-doctor then reads orders there and shows its panel on the order pages; no other site.',

@@ -24,6 +24,8 @@ const validPayloads: Record<SettingsMessage, unknown> = {
   'config.export': undefined,
   'config.import': { document: JSON.stringify({ format: 'import-doctor/config', version: 1, exportedAt: '2025-01-01T00:00:00Z', connections: [] }) },
   'sync.runNow': { id: 'c1' },
+  'sync.settings': undefined,
+  'sync.saveSettings': { intervalMinutes: 30, windowDays: 14 },
 };
 const messages = Object.keys(validPayloads) as SettingsMessage[];
 
@@ -123,5 +125,22 @@ describe('sync.runNow', () => {
     expect(deps.runSync).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
     expect(await handlers['sync.runNow']({ id: 'nope' }, senders.optionsPage)).toMatchObject({ ok: false, error: { key: 'options.error.not-found' } });
     expect(deps.runSync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('sync settings', () => {
+  it('default to every 15 minutes over 30 days, and keep what is saved', async () => {
+    const handlers = createSettingsHandlers(fakeDeps().deps);
+    expect(await handlers['sync.settings'](undefined, senders.popupPage)).toEqual({ ok: true, settings: { intervalMinutes: 15, windowDays: 30 } });
+    expect((await handlers['sync.saveSettings']({ intervalMinutes: 60, windowDays: 7 }, senders.optionsPage)).ok).toBe(true);
+    expect(await handlers['sync.settings'](undefined, senders.optionsPage)).toEqual({ ok: true, settings: { intervalMinutes: 60, windowDays: 7 } });
+  });
+
+  it('refuse a schedule that would strain the APIs, or a window Shopify cannot show', async () => {
+    const handlers = createSettingsHandlers(fakeDeps().deps);
+    for (const bad of [{ intervalMinutes: 1, windowDays: 30 }, { intervalMinutes: 15, windowDays: 90 }, { intervalMinutes: 15, windowDays: 30, extra: 1 }]) {
+      expect((await handlers['sync.saveSettings'](bad, senders.optionsPage)).ok).toBe(false);
+    }
+    expect(await handlers['sync.settings'](undefined, senders.optionsPage)).toMatchObject({ settings: { intervalMinutes: 15, windowDays: 30 } });
   });
 });

@@ -8,6 +8,7 @@ import { ConnectionProfileSchema, type ConnectionProfile } from '../model/connec
 import type { Failure } from '../model/fetched';
 import { SideSchema } from '../model/fetched';
 import type { Platform } from '../model/order';
+import { SyncSettingsSchema, type SyncSettings } from '../sync/model';
 
 /**
  * Extension pages (options, popup) ↔ background: settings, credentials, Exact OAuth, and
@@ -85,6 +86,9 @@ export interface ProtocolMap {
   'config.import'(data: ImportConfigRequest): Answer<{ imported: ImportedConnection[] }>;
   /** The popup's "Check now": start the reconciliation of one connection (or wake its paused run). */
   'sync.runNow'(data: IdRequest): Answer;
+  /** How often and how far back the background watches recent orders. */
+  'sync.settings'(): Answer<{ settings: SyncSettings }>;
+  'sync.saveSettings'(data: SyncSettings): Answer<{ settings: SyncSettings }>;
 }
 export type SettingsMessage = keyof ProtocolMap;
 export type RequestOf<K extends SettingsMessage> = Parameters<ProtocolMap[K]>[0];
@@ -102,6 +106,8 @@ export const requestSchemas = {
   'config.export': NoPayloadSchema,
   'config.import': ImportConfigRequestSchema,
   'sync.runNow': IdRequestSchema,
+  'sync.settings': NoPayloadSchema,
+  'sync.saveSettings': SyncSettingsSchema.strict(),
 } as const satisfies Record<SettingsMessage, z.ZodType>;
 
 export const settingsMessenger = defineExtensionMessaging<ProtocolMap>();

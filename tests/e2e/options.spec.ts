@@ -99,3 +99,17 @@ test('the exported configuration carries no secret and imports back', async ({ c
   await expect(options.getByTestId('import-issue').first()).toBeVisible();
   await expect(options.getByTestId('connection-row')).toHaveCount(1);
 });
+
+test('how often and how far back recent orders are watched is set on the options page', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('field-sync-interval')).toHaveValue('15');
+  await expect(options.getByTestId('field-sync-window')).toHaveValue('30');
+  await options.getByTestId('field-sync-interval').selectOption('60');
+  await options.getByTestId('field-sync-window').selectOption('14');
+  await options.getByTestId('save-sync-settings').click();
+  await expect(options.getByTestId('sync-notice')).toHaveAttribute('data-tone', 'ok');
+  await options.reload();
+  await expect(options.getByTestId('field-sync-interval')).toHaveValue('60');
+  await expect(options.getByTestId('field-sync-window')).toHaveValue('14');
+});

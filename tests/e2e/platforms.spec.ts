@@ -47,7 +47,10 @@ test.describe('WooCommerce keys', () => {
   test('travel only as Basic auth, never in the query string', async ({ context, page, extensionId, sandbox }) => {
     const expected = sandbox.scenario().expectations[0]!;
     const connection = sandbox.scenario().connections.find((c) => c.profile.id === expected.connectionId)!;
-    await connectThroughOptions(context, extensionId, connection);
+    const options = await connectThroughOptions(context, extensionId, connection);
+    // The options page shows the shop's origin as allowed (granted at install in this test build).
+    await expect(options.getByTestId('site-access')).toHaveAttribute('data-granted', 'true');
+    await expect(options.getByTestId('site-access')).toContainText('https://shop.example.test');
     await checkImport(page, expected.adminUrl);
     const api = sandbox.requests().filter((r) => r.path.startsWith('/wp-json/') || r.path.includes('/wp-json/'));
     expect(api.length).toBeGreaterThan(0);

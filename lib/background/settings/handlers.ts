@@ -6,6 +6,7 @@ import type { SettingsDeps } from './deps';
 import { connectExact, redirectUri, refreshMasterData } from './exact';
 import { guarded, refusal, type Handler } from './guard';
 import { getProfile } from '../../storage/profiles';
+import { readSettings, writeSettings } from '../../sync/store';
 
 /** One plain function per message: `(payload, sender) => Promise<answer>`; never throws. */
 export type SettingsHandlers = { [K in SettingsMessage]: Handler<ResponseOf<K>> };
@@ -22,6 +23,11 @@ export function createSettingsHandlers(deps: SettingsDeps): SettingsHandlers {
     'exact.refreshMasterData': guarded(deps, s['exact.refreshMasterData'], ({ id }) => refreshMasterData(deps, id)),
     'config.export': guarded(deps, s['config.export'], () => exportConfiguration(deps)),
     'config.import': guarded(deps, s['config.import'], ({ document }) => changing(deps, importConfiguration(deps, document))),
+    'sync.settings': guarded(deps, s['sync.settings'], async () => ({ ok: true as const, settings: await readSettings() })),
+    'sync.saveSettings': guarded(deps, s['sync.saveSettings'], async (settings) => {
+      await writeSettings(settings);
+      return { ok: true as const, settings };
+    }),
     'sync.runNow': guarded(deps, s['sync.runNow'], async ({ id }) => {
       const profile = await getProfile(id);
       if (!profile) return refusal('options.error.not-found');
