@@ -145,6 +145,25 @@ describe('a reconciliation run', () => {
     expect(await readStatus(PROFILE.id)).toMatchObject({ shopOk: false, lastSuccessAt: null });
   });
 
+  it('asks by reference for orders nothing explains: an older document may have taken their number (check 5)', async () => {
+    const world: World = { shopCalls: [], docCalls: [] };
+    const deps = depsFor(world);
+    const clients = await deps.clientsFor(PROFILE);
+    if (!('shop' in clients)) throw new Error('no clients');
+    const asked: string[] = [];
+    const older = document({ id: 'old', yourRef: '2001', number: '777', date: '2023-01-02T00:00:00+01:00', amountDC: 9 });
+    clients.accounting.documentsByReference = async (_type, reference) => {
+      asked.push(reference);
+      return reference === '2001' ? [older] : [];
+    };
+    await startRun(PROFILE, deps);
+    await advanceRun(PROFILE, { ...deps, clientsFor: async () => clients });
+    const orders = await readOrders(PROFILE.id);
+    expect(asked.sort()).toEqual(ORDERS.filter((_, i) => i % 2 === 1).map((o) => o.orderNumber).sort());
+    expect(orders.find((o) => o.orderId === '2001')).toMatchObject({ class: 'missing', checkId: 5 });
+    expect(orders.find((o) => o.orderId === '2003')).toMatchObject({ class: 'missing', checkId: null });
+  });
+
   it('does not start a second run while one is going', async () => {
     const deps = depsFor({ shopCalls: [], docCalls: [] });
     const first = await startRun(PROFILE, deps);

@@ -25,6 +25,8 @@ export interface SyncDeps {
 }
 
 const DAY_MS = 86_400_000;
+/** Orders nothing explains are looked up one by one; a run asks for at most this many. */
+const MAX_REFERENCE_LOOKUPS = 20;
 /** Exact's minutely window resets within a minute; anything longer is the day's budget. */
 const MINUTE_RESET_MAX_MS = 65_000;
 const RETRY_LATER_MS: Record<PauseReason, number> = { 'rate-limit': 60_000, 'daily-budget': 60 * 60_000, offline: 2 * 60_000, server: 2 * 60_000 };
@@ -155,7 +157,7 @@ async function classify(
     if (!read.ok && pauseFor(read.failure, deps.now())) throw new ApiError(read.failure);
   }
   const now = deps.now();
-  const classified = classifyOrders({
+  const input = {
     profile,
     adapter: clients.adapter,
     orders,
@@ -165,7 +167,18 @@ async function classify(
     itemWarehouses,
     now: new Date(now).toISOString(),
     runId: run.runId,
-  });
+  };
+  let classified = classifyOrders(input);
+  // The window's documents cannot show a reference taken by an older document (check 5): ask for
+  // the few orders nothing explains, by reference, before calling them unexplained.
+  const unexplained = classified.filter((order) => order.class === 'missing' && order.checkId === null).slice(0, MAX_REFERENCE_LOOKUPS);
+  if (unexplained.length > 0) {
+    const type = DOCUMENT_TYPE[profile.connector.edition];
+    const older = await Promise.all(unexplained.map((order) => fetched(() => accounting.documentsByReference(type, order.orderNumber))));
+    const known = new Set(documents.map((doc) => doc.id));
+    const extra = older.flatMap((read) => (read.ok ? read.value : [])).filter((doc) => !known.has(doc.id));
+    if (extra.length > 0) classified = classifyOrders({ ...input, documents: [...documents, ...extra] });
+  }
   const done: SyncRun = {
     ...run,
     phase: 'done',
