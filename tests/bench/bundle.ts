@@ -16,7 +16,7 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The sizes of the built extension: the parts that run (background, content script, options) and the whole folder. */
+/** The sizes of the built extension: the parts that run (background, content script, options, popup, their shared chunks) and the whole folder. */
 export function bundleRows(dir: string): BundleRow[] {
   const all = filesUnder(dir);
   const row = (label: string, files: string[]): BundleRow => {
@@ -35,6 +35,9 @@ export function bundleRows(dir: string): BundleRow[] {
     row('content script css', matching(/^content-scripts\/.*\.css$/)),
     row('options chunk js', matching(/^chunks\/options-.*\.js$/)),
     row('options css', matching(/^assets\/options-.*\.css$/)),
+    row('popup chunk js', matching(/^chunks\/popup-.*\.js$/)),
+    row('popup css', matching(/^assets\/popup-.*\.css$/)),
+    row('shared chunks js', matching(/^chunks\/(?!options-|popup-).*\.js$/)),
     row(`total (${all.length} files)`, all),
   ];
 }

@@ -71,6 +71,7 @@ export function caseReport(result: CaseResult, latencyMs: number): string {
     ...(latencyMs < MIN_LATENCY_FOR_DEPTH_MS
       ? [`note: with L < ${MIN_LATENCY_FOR_DEPTH_MS} ms parallel requests look sequential, so round trips are overcounted`]
       : []),
+    ...(bench.notes ?? []).map((note) => `note: ${note}`),
     '',
     `times per run (ms): cold ${times(cold)} · warm ${times(warm)} · check again ${times(again)}`,
     '',
