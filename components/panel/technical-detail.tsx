@@ -1,5 +1,5 @@
 import type { Failure } from '../../lib/model/fetched';
-import { scrubSecrets } from '../../lib/report/scrub';
+import { technicalRows } from '../../lib/report/technical-rows';
 import { useTexts } from './i18n';
 import { Icon } from './icons';
 import { buttonQuiet } from './styles';
@@ -9,9 +9,7 @@ import { useDisclosure } from './use-disclosure';
 export function TechnicalDetail({ failure }: { failure: Failure }) {
   const { t } = useTexts();
   const { open, buttonProps, regionProps } = useDisclosure(false);
-  const rows: [string, string][] = [[t('panel.technical.call'), failure.call]];
-  if (failure.httpStatus !== null) rows.push([t('panel.technical.status'), String(failure.httpStatus)]);
-  if (failure.detail) rows.push([t('panel.technical.detail'), failure.detail]);
+  const rows = technicalRows(failure, { call: t('panel.technical.call'), status: t('panel.technical.status'), detail: t('panel.technical.detail') });
   return (
     <div>
       <button {...buttonProps} data-testid="technical-detail" className={buttonQuiet}>
@@ -22,7 +20,7 @@ export function TechnicalDetail({ failure }: { failure: Failure }) {
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-700">{label}</dt>
-            <dd className="break-words">{scrubSecrets(value)}</dd>
+            <dd className="break-words">{value}</dd>
           </div>
         ))}
       </dl>

@@ -1,7 +1,7 @@
 import { platformName, sideName } from '../../lib/checks/support/names';
 import type { Failure } from '../../lib/model/fetched';
 import type { Platform } from '../../lib/model/order';
-import { scrubSecrets } from '../../lib/report/scrub';
+import { technicalRows } from '../../lib/report/technical-rows';
 import type { PauseReason, SyncPhase, SyncRun } from '../../lib/sync/model';
 import { Icon } from '../panel/icons';
 import { usePopup } from './popup-context';
@@ -85,9 +85,7 @@ function Paused({ reason, until }: { reason: PauseReason; until: string | null }
 
 function FailureLine({ failure, platform }: { failure: Failure; platform: Platform }) {
   const { t } = usePopup();
-  const rows: [string, string][] = [[t('popup.technical.call'), failure.call]];
-  if (failure.httpStatus !== null) rows.push([t('popup.technical.status'), String(failure.httpStatus)]);
-  if (failure.detail) rows.push([t('popup.technical.detail'), failure.detail]);
+  const rows = technicalRows(failure, { call: t('popup.technical.call'), status: t('popup.technical.status'), detail: t('popup.technical.detail') });
   return (
     <div data-testid="sync-failure" data-kind={failure.kind} className="mt-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-2 text-[13px] text-red-950">
       <p className="flex gap-1.5">
@@ -104,7 +102,7 @@ function FailureLine({ failure, platform }: { failure: Failure; platform: Platfo
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-700">{label}</dt>
-              <dd className="break-words">{scrubSecrets(value)}</dd>
+              <dd className="break-words">{value}</dd>
             </div>
           ))}
         </dl>
