@@ -41,7 +41,7 @@ export function ConnectionList({ entries, platforms, onAdd, onEdit, onDelete }: 
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {entries.map((entry) => (
           <li key={entry.profile.id} data-testid="connection-row" data-connection-id={entry.profile.id} className="flex flex-wrap items-center gap-3 p-3">
-            <div className="min-w-0 flex-1">
+            <div className="min-w-[12rem] flex-1">
               <p className="font-medium">{entry.profile.label}</p>
               <p className="text-sm text-slate-600">
                 {platformName(entry)} · <span data-testid="row-exact-status">{exactSummary(entry, t)}</span>
@@ -49,7 +49,8 @@ export function ConnectionList({ entries, platforms, onAdd, onEdit, onDelete }: 
               </p>
             </div>
             {confirming === entry.profile.id ? (
-              <>
+              // Its own line under the connection: the name stays readable while the merchant decides.
+              <div role="alertdialog" aria-label={t('options.list.delete-confirm', { label: entry.profile.label })} className="flex w-full flex-wrap items-center justify-end gap-3">
                 <span className="text-sm">{t('options.list.delete-confirm', { label: entry.profile.label })}</span>
                 <Button testId="confirm-delete" kind="danger" onClick={() => onDelete(entry)}>
                   {t('options.list.delete-yes')}
@@ -57,7 +58,7 @@ export function ConnectionList({ entries, platforms, onAdd, onEdit, onDelete }: 
                 <Button testId="cancel-delete" onClick={() => setConfirming(null)}>
                   {t('options.list.delete-no')}
                 </Button>
-              </>
+              </div>
             ) : (
               <>
                 <Button testId="edit-connection" onClick={() => onEdit(entry)}>

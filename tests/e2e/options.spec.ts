@@ -113,3 +113,19 @@ test('how often and how far back recent orders are watched is set on the options
   await expect(options.getByTestId('field-sync-interval')).toHaveValue('60');
   await expect(options.getByTestId('field-sync-window')).toHaveValue('14');
 });
+
+test('deleting a connection asks first, then removes it from the options page and the popup', async ({ context, extensionId, sandbox }) => {
+  const connection = sandbox.scenario().connections[0]!;
+  const options = await connectThroughOptions(context, extensionId, connection);
+  await options.getByTestId('close-form').click();
+  await options.getByTestId('delete-connection').click();
+  await options.getByTestId('cancel-delete').click();
+  await expect(options.getByTestId('connection-row')).toHaveCount(1);
+  await options.getByTestId('delete-connection').click();
+  await options.getByTestId('confirm-delete').click();
+  await expect(options.getByTestId('connection-row')).toHaveCount(0);
+  // The popup no longer lists it either.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('popup-empty')).toBeVisible();
+});
