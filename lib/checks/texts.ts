@@ -19,6 +19,7 @@ const common: Record<string, Pair> = {
   'verdict.already-imported': ['Already imported as {document}', 'Al geïmporteerd als {document}'],
   'verdict.will-not-import': ['Will not import: {check}', 'Wordt niet geïmporteerd: {check}'],
   'verdict.cannot-tell': ['Cannot tell: {checks}', 'Niet vast te stellen: {checks}'],
+  'verdict.cannot-tell-more': ['Cannot tell: {checks} and {more} more checks', 'Niet vast te stellen: {checks} en nog {more} controles'],
   'verdict.will-import': ['Will import on the next run', 'Wordt bij de volgende ronde geïmporteerd'],
   'verdict.will-import-after-article-import': [
     'Will import once the article import has finished',

@@ -3,7 +3,7 @@ import { msg } from '../i18n/message';
 import { runChecks } from './index';
 import { context, document, fail } from './test-support/context-builder';
 import { overallVerdict } from './verdict';
-import { verdictHeadline } from './verdict-text';
+import { verdictHeadline } from '../report/verdict-text';
 import { CHECK_IDS, VerdictSchema, type CheckResult, type Outcome } from './types';
 
 function results(outcomes: Partial<Record<number, Outcome>>, imported = false): CheckResult[] {
@@ -100,6 +100,9 @@ describe('verdictHeadline', () => {
     expect(verdictHeadline({ kind: 'will-not-import', checkId: 3 }, 'nl')).toBe('Wordt niet geïmporteerd: Status van de order');
     expect(verdictHeadline({ kind: 'cannot-tell', checkIds: [4, 7] }, 'en')).toBe(
       'Cannot tell: VAT codes and GL accounts, Articles active and known',
+    );
+    expect(verdictHeadline({ kind: 'cannot-tell', checkIds: [1, 3, 6, 7] }, 'nl')).toBe(
+      'Niet vast te stellen: Koppeling recent geïnstalleerd, Status van de order en nog 2 controles',
     );
     expect(verdictHeadline({ kind: 'will-import', afterArticleImport: false }, 'nl')).toBe('Wordt bij de volgende ronde geïmporteerd');
     expect(verdictHeadline({ kind: 'will-import', afterArticleImport: true }, 'en')).toBe(

@@ -29,8 +29,13 @@ export function verdictHeadline(verdict: Verdict, lang: Lang): string {
       return translate(msg('verdict.already-imported', { document: documentName(verdict.document, lang) }), lang);
     case 'will-not-import':
       return translate(msg('verdict.will-not-import', { check: checkTitle(verdict.checkId, lang) }), lang);
-    case 'cannot-tell':
-      return translate(msg('verdict.cannot-tell', { checks: verdict.checkIds.map((id) => checkTitle(id, lang)).join(', ') }), lang);
+    case 'cannot-tell': {
+      // A headline, not a list: past two checks the rows below say which ones.
+      const [first, second, ...rest] = verdict.checkIds.map((id) => checkTitle(id, lang));
+      const checks = [first, second].filter((title) => title !== undefined).join(', ');
+      if (rest.length === 0) return translate(msg('verdict.cannot-tell', { checks }), lang);
+      return translate(msg('verdict.cannot-tell-more', { checks, more: rest.length }), lang);
+    }
     case 'will-import':
       return translate(msg(verdict.afterArticleImport ? 'verdict.will-import-after-article-import' : 'verdict.will-import'), lang);
   }
