@@ -184,3 +184,42 @@ test.describe('a worker stopped mid-run', () => {
     expect(sandbox.requests().filter((r) => r.side === 'shop').length).toBeLessThanOrEqual(22);
   });
 });
+
+/** Runs the reconciliation from the popup on the scenario's one connection; returns the popup when done. */
+async function reconcileOnce(context: BrowserContext, extensionId: string, sandbox: Sandbox): Promise<Page> {
+  await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+  sandbox.clearRequests();
+  const popup = await openPopup(context, extensionId);
+  await runNow(popup);
+  await waitForDone(popup, 50_000);
+  return popup;
+}
+
+test.describe('reconciliation on WooCommerce', () => {
+  test.use({ scenarioName: 'woocommerce-bulk' });
+
+  test('classifies every order of a generated shop as its ground truth says, in ⌈window / 100⌉ list calls', async ({ context, extensionId, sandbox }) => {
+    const popup = await reconcileOnce(context, extensionId, sandbox);
+    await expectClassesAsTruth(popup, sandbox);
+    const { classes, count } = truth(sandbox);
+    await expect(popup.getByTestId('count-missing')).toHaveText(String(count('missing')));
+    const lists = sandbox.requests().filter((r) => r.host === 'shop.example.test' && r.path === '/wp-json/wc/v3/orders');
+    expect(lists.map((r) => r.status)).toEqual(Array.from({ length: Math.ceil(Object.keys(classes).length / 100) }, () => 200));
+  });
+});
+
+test.describe('reconciliation on Bol.com', () => {
+  test.use({ scenarioName: 'bol-bulk' });
+
+  test('classifies every order of a generated shop as its ground truth says, within bol.com\'s rate limits', async ({ context, extensionId, sandbox }) => {
+    const popup = await reconcileOnce(context, extensionId, sandbox);
+    await expectClassesAsTruth(popup, sandbox);
+    const { classes, count } = truth(sandbox);
+    await expect(popup.getByTestId('count-missing')).toHaveText(String(count('missing')));
+    // No date filter on bol's list: every page of 50 until a short one; a detail call per order of the window.
+    const api = sandbox.requests().filter((r) => r.host === 'api.bol.com' && r.status === 200);
+    const orderCount = sandbox.scenario().bol!.accounts[0]!.orders.length;
+    expect(api.filter((r) => r.path === '/retailer/orders')).toHaveLength(Math.floor(orderCount / 50) + 1);
+    expect(api.filter((r) => r.path.startsWith('/retailer/orders/'))).toHaveLength(Object.keys(classes).length);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Scenario } from './types';
+import { bolBulk } from './bol-bulk';
 import { bolAuthRefused, bolChecks } from './bol-checks';
 import { bolTwoAccounts } from './bol-two-accounts';
 import { shopifyAuthRefused } from './shopify-auth-refused';
@@ -6,6 +7,7 @@ import { shopifyBulk } from './shopify-bulk';
 import { shopifyAndBol } from './shopify-and-bol';
 import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
+import { woocommerceBulk } from './woocommerce-bulk';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
 
 /** Every named scenario; each call builds a fresh world with dates relative to the current time. */
@@ -21,9 +23,13 @@ export const scenarios: Record<string, () => Scenario> = {
   'shopify-bulk-10k': () => shopifyBulk({ orders: 10_000, seed: 1, name: 'shopify-bulk-10k', plan: 'plus' }),
   'woocommerce-checks': woocommerceChecks,
   'woocommerce-auth-refused': woocommerceAuthRefused,
+  'woocommerce-bulk': () => woocommerceBulk(),
+  'woocommerce-bulk-10k': () => woocommerceBulk({ orders: 10_000, seed: 1, name: 'woocommerce-bulk-10k' }),
   'bol-checks': bolChecks,
   'bol-auth-refused': bolAuthRefused,
   'bol-two-accounts': bolTwoAccounts,
+  'bol-bulk': () => bolBulk(),
+  'bol-bulk-10k': () => bolBulk({ orders: 10_000, seed: 1, name: 'bol-bulk-10k' }),
 };
 
 export const scenarioNames: string[] = Object.keys(scenarios);

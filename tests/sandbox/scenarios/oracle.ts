@@ -16,7 +16,7 @@ const cents = (a: string | number): number => Math.round(Number(a) * 100);
 
 /** One formatter per zone (making one per date made judging 10,000 generated orders slow). */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
+export function dayFormat(timeZone: string): Intl.DateTimeFormat {
   let format = dayFormats.get(timeZone);
   if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone })));
   return format;

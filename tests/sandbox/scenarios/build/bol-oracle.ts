@@ -1,6 +1,7 @@
 import type { BolAccount, BolOrder, BolOrderItem } from '../../bol/world';
 import type { ExactDivision } from '../../exact/world';
 import { COUNTRY_CODES } from '../../shopify/api/enums';
+import { dayFormat } from '../oracle';
 import type { OrderExpectation, ScenarioConnection } from '../types';
 
 /**
@@ -24,7 +25,7 @@ export function judgeBol(
 ): BolOracleResult {
   const { profile } = c;
   const s = profile.connector;
-  const day = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: profile.timeZone }).format(new Date(iso));
+  const day = (iso: string): string => dayFormat(profile.timeZone).format(new Date(iso));
   const dayNumber = (iso: string): number => Date.parse(`${day(iso)}T00:00:00Z`) / 86_400_000;
   const creds = c.shopCredentials;
   const accepted = creds.platform === 'bol' && account.credentials.some((k) => k.clientId === creds.clientId && k.clientSecret === creds.clientSecret);

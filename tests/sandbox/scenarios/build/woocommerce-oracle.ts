@@ -2,6 +2,7 @@ import type { ExactDivision } from '../../exact/world';
 import { COUNTRY_CODES } from '../../shopify/api/enums';
 import { orderNumber, orderTotal } from '../../woocommerce/rest/order-json';
 import type { WooOrder, WooSite } from '../../woocommerce/world';
+import { dayFormat } from '../oracle';
 import type { OrderExpectation, ScenarioConnection } from '../types';
 
 /**
@@ -27,7 +28,7 @@ function schemeAndHost(url: string): string {
 export function judgeWoo(order: WooOrder, site: WooSite, division: ExactDivision, c: ScenarioConnection, adminUrl: string): WooOracleResult {
   const { profile } = c;
   const s = profile.connector;
-  const day = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: profile.timeZone }).format(new Date(iso));
+  const day = (iso: string): string => dayFormat(profile.timeZone).format(new Date(iso));
   const dayNumber = (iso: string): number => Date.parse(`${day(iso)}T00:00:00Z`) / 86_400_000;
   const creds = c.shopCredentials;
   const keyOk =

@@ -5,18 +5,22 @@ import type { WooAddress, WooOrder, WooSite } from '../world';
 const cents = (amount: string): number => Math.round(Number(amount) * 100);
 const money = (c: number): string => (c / 100).toFixed(2);
 
+/** One formatter per zone: making one per date made listing thousands of orders slow. */
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+function localFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = localFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+    localFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** `YYYY-MM-DDTHH:MM:SS` of an instant in a time zone (Woo's date format: no offset). */
 export function wooLocalDate(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
+  const parts = localFormat(timeZone).formatToParts(new Date(iso));
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
 }
