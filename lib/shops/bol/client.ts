@@ -17,6 +17,7 @@ import {
   ordersUrl,
 } from './facts';
 import { mapBolOrder } from './map-order';
+import { createPacer, type Pacer } from './pacer';
 import { BolOrderSchema, BolReducedOrdersSchema, problemMessage } from './schemas';
 import { skuSourceOf, type BolSkuSource } from './sku-source';
 import { workerBolTokens, type BolCredentials, type BolTokens } from './token';
@@ -96,21 +97,34 @@ export function createBolClient(
   const skuSource = options.skuSource ?? skuSourceOf(profile);
   const connectionId = profile.id;
 
+  // Detail reads run several at a time; the pacer keeps them inside bol's per-second window.
+  const detailPacer = createPacer(http);
+
   /** One GET with a bearer token; a 401 gets one fresh token and one more try, then it is a refusal. */
-  async function get<T>(call: string, url: string, schema: z.ZodType<T>): Promise<{ data: T; status: number }> {
-    const attempt = (token: string) =>
-      requestJson(
-        {
-          side: 'shop',
-          call,
-          url,
-          headers: { Accept: BOL_MEDIA_TYPE, Authorization: `Bearer ${token}` },
-          schema,
-          describeError: describeApiError,
-          serverWait: bolServerWait,
-        },
-        http,
-      );
+  async function get<T>(call: string, url: string, schema: z.ZodType<T>, pacer?: Pacer): Promise<{ data: T; status: number }> {
+    const attempt = async (token: string) => {
+      await pacer?.ready();
+      let last: Response | null = null;
+      try {
+        return await requestJson(
+          {
+            side: 'shop',
+            call,
+            url,
+            headers: { Accept: BOL_MEDIA_TYPE, Authorization: `Bearer ${token}` },
+            schema,
+            describeError: describeApiError,
+            serverWait: bolServerWait,
+            observe: (response) => {
+              last = response;
+            },
+          },
+          http,
+        );
+      } finally {
+        pacer?.done(last);
+      }
+    };
     const token = await tokens.get(connectionId, credentials, http);
     try {
       const response = await attempt(token);
@@ -127,7 +141,7 @@ export function createBolClient(
     if (!BOL_ORDER_ID.test(orderId)) {
       throw shopError('not-found', CALL_ORDER, null, `"${orderId.slice(0, 40)}" is not a bol.com order id`);
     }
-    const { data, status } = await get(CALL_ORDER, orderUrl(orderId), BolOrderSchema);
+    const { data, status } = await get(CALL_ORDER, orderUrl(orderId), BolOrderSchema, detailPacer);
     if (data.orderId !== orderId) {
       throw shopError('malformed', CALL_ORDER, status, `asked for order ${orderId}, bol.com answered order ${data.orderId.slice(0, 40)}`);
     }
