@@ -26,11 +26,13 @@ export default defineConfig({
   // Where builds go; a second folder lets a benchmark or demo build beside a running test.
   outDir: process.env.OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources archive Mozilla asks for: the code, not what local runs leave behind.
+  zip: { excludeSources: ['demo-output/**', 'playwright-report/**', 'test-results/**', '.output*/**'] },
   imports: false,
   vite: () => ({
     plugins: [tailwindcss()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -46,9 +48,15 @@ export default defineConfig({
       ...preGranted,
     ],
     // A WooCommerce shop lives on the merchant's own domain: that one origin is asked for on a click.
-    optional_host_permissions: ['https://*/*'],
+    // (Manifest V2, Firefox's build, lists optional origins among the optional permissions.)
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     // No web page and no other extension may message us.
     externally_connectable: { ids: [] },
     action: { default_title: '__MSG_extName__' },
-  },
+    // Firefox: a stable id (storage and the OAuth redirect URL depend on it) and the data-collection
+    // statement new add-ons must make: import-doctor sends nothing anywhere but the merchant's APIs.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'import-doctor@import-doctor.app', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
 });
