@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { ConnectionProfile } from '../model/connection';
+import type { Failure } from '../model/fetched';
 import { ownDomainPattern } from '../shops/own-domain';
 import { adapterFor } from '../shops/registry';
 import { listProfiles } from '../storage/profiles';
@@ -19,6 +20,16 @@ function patternOf(profile: ConnectionProfile): string | null {
   const adapter = adapterFor(profile.platform);
   if (!adapter || adapter.page.matches.length > 0) return null;
   return ownDomainPattern(profile.shopAddress);
+}
+
+/**
+ * For a shop on its own domain whose origin the browser has not granted: why nothing can be read
+ * there (check 2's and the options page's "grant it" sentence). Null when access is not the problem.
+ */
+export async function ownDomainAccessFailure(profile: ConnectionProfile): Promise<Failure | null> {
+  const pattern = patternOf(profile);
+  if (pattern === null || (await browser.permissions.contains({ origins: [pattern] }))) return null;
+  return { kind: 'permission-missing', side: 'shop', call: 'site access', httpStatus: null, detail: `the browser has not granted ${pattern}` };
 }
 
 /** The patterns the browser has granted, among those the connections need. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXACT_APP_KIND, ExactAppSchema } from '../accounting/exact/tokens';
 import { requestSchemas, type SettingsMessage } from '../messaging/protocol';
 import { ShopifyCredentialsSchema } from '../shops/shopify';
@@ -142,5 +142,25 @@ describe('sync settings', () => {
       expect((await handlers['sync.saveSettings'](bad, senders.optionsPage)).ok).toBe(false);
     }
     expect(await handlers['sync.settings'](undefined, senders.optionsPage)).toMatchObject({ settings: { intervalMinutes: 15, windowDays: 30 } });
+  });
+});
+
+describe('a shop on its own domain whose origin is not granted yet', () => {
+  const denied = { kind: 'permission-missing' as const, side: 'shop' as const, call: 'site access', httpStatus: null, detail: 'the browser has not granted https://shop.example.test/*' };
+
+  it('saves the keys with a warning that says to grant access, without trying them', async () => {
+    const { deps, shopProbe } = fakeDeps();
+    vi.mocked(deps.shopAccess).mockResolvedValue(denied);
+    const answer = await createSettingsHandlers(deps)['connections.save']({ profile: profileFixture(), shopCredentials: { accessToken: TOKEN } }, senders.optionsPage);
+    expect(answer).toMatchObject({ ok: true, warning: { error: { key: 'failure.permission-missing' } } });
+    expect(shopProbe).not.toHaveBeenCalled();
+  });
+
+  it('"Test connection" says to grant access instead of calling the shop', async () => {
+    const { deps, shopProbe } = fakeDeps();
+    vi.mocked(deps.shopAccess).mockResolvedValue(denied);
+    const answer = await createSettingsHandlers(deps)['connections.test']({ id: 'c1', side: 'shop' }, senders.optionsPage);
+    expect(answer).toMatchObject({ ok: false, error: { key: 'failure.permission-missing' } });
+    expect(shopProbe).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,7 @@ import type { ShopAdapter } from '../shops/types';
 import type { SettingsDeps } from './settings/deps';
 import type { Handler } from './settings/guard';
 import { createSettingsHandlers } from './settings/handlers';
-import { syncOwnDomainScripts } from './own-domain-pages';
+import { ownDomainAccessFailure, syncOwnDomainScripts } from './own-domain-pages';
 import { runSyncNow } from './sync-jobs';
 
 export { createSettingsHandlers, type SettingsHandlers } from './settings/handlers';
@@ -31,6 +31,7 @@ export function defaultSettingsDeps(): SettingsDeps {
     },
     runSync: runSyncNow,
     connectionsChanged: syncOwnDomainScripts,
+    shopAccess: ownDomainAccessFailure,
   };
 }
 

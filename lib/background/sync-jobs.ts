@@ -8,6 +8,7 @@ import { adapterFor } from '../shops/registry';
 import { listProfiles } from '../storage/profiles';
 import { readSecret } from '../storage/secrets';
 import { badgeFor } from '../sync/badge';
+import { ownDomainAccessFailure } from './own-domain-pages';
 import { advanceRun, isActive, startRun, type SyncDeps } from '../sync/run';
 import { listRuns, listStatuses, readRun, readSettings, readStatus, writeRun } from '../sync/store';
 
@@ -27,6 +28,8 @@ async function clientsFor(profile: ConnectionProfile): ReturnType<SyncDeps['clie
   if (!adapter) return missing('shop', `no adapter for ${profile.platform}`);
   const credentials = await readSecret(profile.id, 'shop', adapter.credentialsSchema);
   if (credentials === null) return missing('shop', 'no shop credentials stored');
+  const denied = await ownDomainAccessFailure(profile);
+  if (denied) return denied;
   return {
     adapter,
     shop: adapter.createClient(profile, credentials, defaultHttpDeps),

@@ -29,6 +29,8 @@ export async function testConnection(deps: SettingsDeps, { id, side }: TestConne
   if (credentials === null) {
     return failureRefusal({ kind: 'not-connected', side: 'shop', call, httpStatus: null, detail: 'no shop credentials stored' }, adapter.displayName);
   }
+  const denied = await deps.shopAccess(profile);
+  if (denied) return failureRefusal(denied, adapter.displayName);
   try {
     await adapter.createClient(profile, credentials, deps.http).probeCredentials();
     return { ok: true };

@@ -45,6 +45,9 @@ async function checkedShopCredentials(
   if (!parsed.success) {
     return refusal('options.error.shop-credentials-invalid', { issues: issuesFromZod(parsed.error, input, ['shopCredentials']) });
   }
+  // Saved all the same: the merchant may grant the shop's origin after entering its keys.
+  const denied = await deps.shopAccess(profile);
+  if (denied) return { credentials: parsed.data, warning: failureRefusal(denied, adapter.displayName) };
   try {
     await adapter.createClient(profile, parsed.data, deps.http).probeCredentials();
     return { credentials: parsed.data };

@@ -1,6 +1,7 @@
 import type { ConnectExactInput, ConnectExactResult } from '../../accounting/exact';
 import type { AccountingClient } from '../../accounting/types';
 import type { ConnectionProfile } from '../../model/connection';
+import type { Failure } from '../../model/fetched';
 import type { Platform } from '../../model/order';
 import type { HttpDeps } from '../../net/http';
 import type { ShopAdapter } from '../../shops/types';
@@ -34,4 +35,6 @@ export interface SettingsDeps {
   runSync(profile: ConnectionProfile): Promise<void>;
   /** Connections were saved, deleted or imported: re-register the own-domain page scripts. */
   connectionsChanged(): Promise<void>;
+  /** A shop on its own domain whose origin the browser has not granted yet: why it cannot be read. */
+  shopAccess(profile: ConnectionProfile): Promise<Failure | null>;
 }

@@ -62,6 +62,7 @@ export function fakeDeps() {
     launchAuthFlow: vi.fn<(url: string) => Promise<string>>(() => Promise.reject(new Error('no window in tests'))),
     runSync: vi.fn<SettingsDeps['runSync']>(() => Promise.resolve()),
     connectionsChanged: vi.fn<SettingsDeps['connectionsChanged']>(() => Promise.resolve()),
+    shopAccess: vi.fn<SettingsDeps['shopAccess']>(() => Promise.resolve(null)),
   };
   return { deps, shopProbe, accountingProbe, connect, refreshMasterData };
 }
