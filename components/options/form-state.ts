@@ -2,6 +2,7 @@ import { exactHosts } from '../../lib/config/exact-hosts';
 import type { PlatformInfo } from '../../lib/messaging/protocol';
 import type { ConnectionProfile, Edition, GlMapping, VatMapping } from '../../lib/model/connection';
 import type { Platform } from '../../lib/model/order';
+import type { RuleSubject } from '../../lib/config/profile-rules';
 import { platformFields } from './platform-fields';
 import { isoToZonedLocal, zonedLocalToIso } from './zoned-time';
 
@@ -103,10 +104,10 @@ export function formFromProfile(profile: ConnectionProfile): FormState {
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** What the profile schema gets to judge: the form's strings turned into the profile's shape. */
-export function profileCandidate(form: FormState): unknown {
+export function profileCandidate(form: FormState): RuleSubject {
   const fields = platformFields[form.platform];
   const division = form.division.trim();
-  return {
+  const candidate = {
     id: form.id,
     label: form.label.trim(),
     platform: form.platform,
@@ -129,5 +130,7 @@ export function profileCandidate(form: FormState): unknown {
       ...(form.skuSource === '' ? {} : { skuSource: form.skuSource }),
     },
   };
+  // Returned as a variable: the schema, not the compiler, judges the fields beyond the rules'.
+  return candidate;
 }
 

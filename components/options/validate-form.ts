@@ -52,7 +52,8 @@ export function validateForm(form: FormState, platform: PlatformInfo | undefined
   const candidate = profileCandidate(form);
   const parsed = ConnectionProfileSchema.safeParse(candidate);
   if (!parsed.success) issues.push(...issuesFromZod(parsed.error, candidate));
-  else issues.push(...profileRuleIssues(parsed.data, platform ? { thresholds: platform.statusThresholds, skuSources: platform.skuSources } : { thresholds: null }));
+  // The rules read the candidate itself, so they speak in the same round as the schema.
+  issues.push(...profileRuleIssues(candidate, platform ? { thresholds: platform.statusThresholds, skuSources: platform.skuSources } : { thresholds: null }));
   if (form.installedAt.trim() === '') issues.unshift({ path: 'connector.installedAt', message: msg('config.issue.empty') });
   if (!platform) issues.push({ path: 'platform', message: msg('config.issue.platform-unsupported', { platform: form.platform }) });
   const credentials = shopCredentials(form, issues);

@@ -50,7 +50,19 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-export function profileRuleIssues(profile: ConnectionProfile, context: RuleContext, prefix: readonly PathSegment[] = []): FieldIssue[] {
+/**
+ * What the rules read of a profile. A ConnectionProfile has it; so does the options form's
+ * candidate before the schema accepts it, so the form can show these problems in the same round
+ * as the schema's (an empty date must not hide a wrong shop address).
+ */
+export interface RuleSubject {
+  platform: ConnectionProfile['platform'];
+  shopAddress: string | null;
+  timeZone: string;
+  connector: Pick<ConnectionProfile['connector'], 'shopUrl' | 'statusThreshold' | 'skuSource' | 'warehouseModule' | 'warehouseCode'>;
+}
+
+export function profileRuleIssues(profile: RuleSubject, context: RuleContext, prefix: readonly PathSegment[] = []): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const add = (path: PathSegment[], key: string, params?: Record<string, string>) =>
     issues.push({ path: pathToString([...prefix, ...path]), message: msg(key, params) });

@@ -63,11 +63,12 @@ test('the form refuses invalid input before saving', async ({ context, extension
   await options.getByTestId('field-label').fill('My shop');
   await options.getByTestId('field-shop-address').fill('not a shop address');
   await options.getByTestId('save-connection').click();
-  // Every problem sits next to its field: first the missing installation date…
+  // Every problem at once, next to its field: the missing installation date, and the address that
+  // is not a myshopify address (the token would never be sent to it).
   await expect(options.getByTestId('error-field-installed-at')).toBeVisible();
+  await expect(options.getByTestId('error-field-shop-address')).toBeVisible();
   await options.getByTestId('field-installed-at').fill('2026-01-05T09:00');
   await options.getByTestId('save-connection').click();
-  // …then the address that is not a myshopify address (the token would never be sent to it).
   await expect(options.getByTestId('error-field-installed-at')).toHaveCount(0);
   await expect(options.getByTestId('error-field-shop-address')).toBeVisible();
   await expect(options.getByTestId('field-shop-address')).toHaveAttribute('aria-invalid', 'true');
