@@ -1,6 +1,6 @@
 import type { AccountingClient } from '../accounting/types';
 import type { CheckContext, CredentialProbe } from '../checks/types';
-import type { DocumentType } from '../model/accounting';
+import type { AccountingDocument, DocumentType, Item, ItemWarehouse } from '../model/accounting';
 import type { ConnectionProfile, Edition } from '../model/connection';
 import { failed, ok, type Failure, type Fetched, type Side } from '../model/fetched';
 import { carriesShippingCost, type Order } from '../model/order';
@@ -12,6 +12,8 @@ import type { ShopAdapter, ShopClient } from '../shops/types';
  *   1. the shop order ∥ Exact master data (VAT codes, GL accounts, warehouses; cached)
  *   2. Exact documents by reference ∥ items by code ∥ item–warehouse links (need the order)
  * Every read is captured as Fetched, so one failing call makes only its checks `error`.
+ * Check 2 needs proof that Exact accepts the connection: a call of round 2 gives it; only when
+ * round 2 asks Exact nothing is a cheap probe (current/Me) made instead, in its place.
  */
 export interface GatherInput {
   profile: ConnectionProfile;
@@ -60,13 +62,8 @@ function accountingProbeFrom(reads: Fetched<unknown>[]): CredentialProbe | null 
 export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   const { profile, adapter, shop, accounting } = input;
   const connector = profile.connector;
-  const [order, probe, vatCodes, glAccounts, warehouses] = await Promise.all([
+  const [order, vatCodes, glAccounts, warehouses] = await Promise.all([
     capture('shop', `${adapter.displayName} order`, () => shop.getOrder(input.orderId)),
-    // Master data may come from the cache, which proves nothing about the credentials: ask once.
-    capture('accounting', 'Exact current user', async () => {
-      await accounting.probe();
-      return true as const;
-    }),
     capture('accounting', 'Exact VAT codes', () => accounting.vatCodes()),
     capture('accounting', 'Exact GL accounts', () => accounting.glAccounts()),
     connector.edition === 'handel'
@@ -76,26 +73,31 @@ export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   const status = order.ok ? adapter.assessStatus(order.value, connector.statusThreshold) : null;
   input.onOrderRead?.({ order, status });
 
-  let documents: CheckContext['documents'] = ok([]);
-  let items: CheckContext['items'] = ok([]);
-  let itemWarehouses: CheckContext['itemWarehouses'] = ok([]);
-  const round2: Fetched<unknown>[] = [];
-  if (order.ok) {
-    const codes = articleCodes(order.value, profile);
-    const needsItems = connector.edition !== 'boekhouden' && codes.length > 0;
-    [documents, items, itemWarehouses] = await Promise.all([
-      connector.duplicateCheck
-        ? capture('accounting', 'Exact documents by reference', () =>
-            accounting.documentsByReference(DOCUMENT_TYPE[connector.edition], order.value.orderNumber))
-        : Promise.resolve(ok([])),
-      needsItems ? capture('accounting', 'Exact items', () => accounting.itemsByCodes(codes)) : Promise.resolve(ok([])),
-      needsItems && connector.edition === 'handel'
-        ? capture('accounting', 'Exact item warehouses', () => accounting.itemWarehouses(codes))
-        : Promise.resolve(ok([])),
-    ]);
-    round2.push(documents, items, itemWarehouses);
-  }
-  const accountingCredentials = accountingProbeFrom([probe, vatCodes, glAccounts, warehouses, ...round2]) ?? probe;
+  const codes = order.ok ? articleCodes(order.value, profile) : [];
+  const readsDocuments = order.ok && connector.duplicateCheck;
+  const readsItems = order.ok && connector.edition !== 'boekhouden' && codes.length > 0;
+  const probing = !readsDocuments && !readsItems;
+  const [documents, items, itemWarehouses, probe] = await Promise.all([
+    readsDocuments && order.ok
+      ? capture('accounting', 'Exact documents by reference', () =>
+          accounting.documentsByReference(DOCUMENT_TYPE[connector.edition], order.value.orderNumber))
+      : Promise.resolve(ok<AccountingDocument[]>([])),
+    readsItems ? capture('accounting', 'Exact items', () => accounting.itemsByCodes(codes)) : Promise.resolve(ok<Item[]>([])),
+    readsItems && connector.edition === 'handel'
+      ? capture('accounting', 'Exact item warehouses', () => accounting.itemWarehouses(codes))
+      : Promise.resolve(ok<ItemWarehouse[]>([])),
+    // Master data may come from the cache, which proves nothing about the credentials.
+    probing
+      ? capture('accounting', 'Exact current user', async () => {
+          await accounting.probe();
+          return true as const;
+        })
+      : null,
+  ]);
+  const round2: Fetched<unknown>[] = probing ? [] : [documents, items, itemWarehouses].filter((_, i) => (i === 0 ? readsDocuments : readsItems));
+  // A refusal anywhere disproves; otherwise the probe, or any round-2 answer, proves.
+  const refusal = accountingProbeFrom([vatCodes, glAccounts, warehouses, ...round2, ...(probe ? [probe] : [])]);
+  const accountingCredentials = refusal ?? probe ?? firstAnswer(round2);
 
   return {
     now: input.now().toISOString(),
@@ -114,6 +116,14 @@ export async function gatherContext(input: GatherInput): Promise<CheckContext> {
     itemWarehouses,
     warehouses,
   };
+}
+
+/** A round-2 read that Exact answered proves the credentials; one that failed otherwise leaves it open. */
+function firstAnswer(reads: Fetched<unknown>[]): CredentialProbe {
+  const answered = reads.find((read) => read.ok);
+  if (answered) return ok(true);
+  const failure = reads.find((read): read is { ok: false; failure: Failure } => !read.ok)?.failure;
+  return failed(failure ?? { kind: 'not-connected', side: 'accounting', call: 'Exact', httpStatus: null, detail: 'nothing was asked of Exact' });
 }
 
 /** Item codes to look up: every line's SKU, plus the shipping article when the order carries shipping. */
