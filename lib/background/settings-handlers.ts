@@ -8,7 +8,7 @@ import type { SettingsDeps } from './settings/deps';
 import type { Handler } from './settings/guard';
 import { createSettingsHandlers } from './settings/handlers';
 import { ownDomainAccessFailure, syncOwnDomainScripts } from './own-domain-pages';
-import { runSyncNow } from './sync-jobs';
+import { runSyncNow, updateBadge } from './sync-jobs';
 
 export { createSettingsHandlers, type SettingsHandlers } from './settings/handlers';
 export type { SettingsDeps } from './settings/deps';
@@ -30,7 +30,11 @@ export function defaultSettingsDeps(): SettingsDeps {
       return final;
     },
     runSync: runSyncNow,
-    connectionsChanged: syncOwnDomainScripts,
+    // Page scripts follow the connections, and so does the badge (a deleted one's orders go).
+    connectionsChanged: async () => {
+      await syncOwnDomainScripts();
+      await updateBadge();
+    },
     shopAccess: ownDomainAccessFailure,
   };
 }

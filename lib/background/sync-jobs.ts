@@ -8,9 +8,9 @@ import { adapterFor } from '../shops/registry';
 import { listProfiles } from '../storage/profiles';
 import { readSecret } from '../storage/secrets';
 import { badgeFor } from '../sync/badge';
-import { ownDomainAccessFailure } from './own-domain-pages';
 import { advanceRun, isActive, startRun, type SyncDeps } from '../sync/run';
 import { listRuns, listStatuses, readRun, readSettings, readStatus, writeRun } from '../sync/store';
+import { ownDomainAccessFailure } from './own-domain-pages';
 
 /**
  * The reconciliation's schedule. One alarm ticks every minute; each tick resumes what a stopped
@@ -41,18 +41,25 @@ async function deps(): Promise<SyncDeps> {
   return { now: Date.now, newRunId: () => crypto.randomUUID(), settings: await readSettings(), clientsFor };
 }
 
-/** One connection at a time: an alarm and a "Run now" never run the same connection twice. */
-function exclusive(connectionId: string, work: () => Promise<void>): Promise<void> {
-  const current = running.get(connectionId);
+/**
+ * Starts the connection's run (or goes on with the one under way) and works on it. One at a time
+ * per connection: an alarm and a "Run now" never run the same connection twice.
+ */
+function runConnection(profile: ConnectionProfile, d: SyncDeps): Promise<void> {
+  const current = running.get(profile.id);
   if (current) return current;
+  const work = async () => {
+    await startRun(profile, d);
+    await advanceRun(profile, d);
+  };
   const next = work()
     .catch((error: unknown) => console.error('[import-doctor] reconciliation failed', error))
     .finally(() => {
-      running.delete(connectionId);
+      running.delete(profile.id);
       void updateBadge();
       void scheduleWake();
     });
-  running.set(connectionId, next);
+  running.set(profile.id, next);
   return next;
 }
 
@@ -68,10 +75,7 @@ export async function tickSync(): Promise<void> {
     (await listProfiles()).map(async (profile) => {
       const run = await readRun(profile.id);
       if (!isActive(run) && !(await isDue(profile, d.now()))) return;
-      await exclusive(profile.id, async () => {
-        await startRun(profile, d);
-        await advanceRun(profile, d);
-      });
+      await runConnection(profile, d);
     }),
   );
 }
@@ -84,10 +88,7 @@ export async function runSyncNow(profile: ConnectionProfile): Promise<void> {
   if (isActive(run) && run.pausedUntil !== null) {
     await writeRun({ ...run, pausedUntil: null, pauseReason: null });
   }
-  void exclusive(profile.id, async () => {
-    await startRun(profile, d);
-    await advanceRun(profile, d);
-  });
+  void runConnection(profile, d);
 }
 
 /** Wakes the worker when the earliest paused run may continue, instead of at the next tick. */
