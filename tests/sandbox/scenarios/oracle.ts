@@ -1,18 +1,16 @@
 import type { ShopifyOrder, ShopifyStore } from '../shopify/world';
 import type { ExactDivision } from '../exact/world';
-import type { OrderExpectation, ScenarioConnection } from './types';
+import type { ScenarioConnection } from './types';
 import { COUNTRY_CODES } from '../shopify/api/enums';
+import { cents, EU, judgeArticles, judgeMapping, verdictOf, type OracleResult, type Outcome } from './build/division-oracle';
+
+export type { OracleResult } from './build/division-oracle';
 
 /**
  * An independent, simplified reading of SPEC's eight rules over a scenario's raw world data, used
  * by the scenario tests to prove each order fails exactly the check its expectation names. It is
  * not the product's engine; it only checks that the data says what the expectations claim.
  */
-type Outcome = 'pass' | 'fail' | 'warn' | 'not-applicable' | 'error';
-export interface OracleResult { verdict: OrderExpectation['verdict']; failingCheck?: number; outcomes: Record<number, Outcome> }
-
-const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
-const cents = (a: string | number): number => Math.round(Number(a) * 100);
 
 /** One formatter per zone (making one per date made judging 10,000 generated orders slow). */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -54,10 +52,7 @@ export function judge(order: ShopifyOrder, store: ShopifyStore, division: ExactD
   } else if (region !== null) needed.push(region === 'eu' ? vat.eu : vat.outsideEu);
   if (region !== null) needed.push(region === 'domestic' ? gl.revenueDomestic : region === 'eu' ? gl.revenueEu : gl.revenueOutsideEu);
   if (shipping > 0) needed.push(gl.shipping);
-  const usable = (code: string): boolean =>
-    division.vatCodes.some((v) => v.Code === code && !v.IsBlocked) || division.glAccounts.some((a) => a.Code === code && !a.IsBlocked);
-  const mapped = [...Object.values(vat), ...Object.values(gl)].filter((m): m is string => m !== null);
-  out[4] = needed.some((n) => n === null || !usable(n)) ? 'fail' : mapped.some((m) => !usable(m)) ? 'warn' : 'pass';
+  out[4] = judgeMapping(needed, vat, gl, division);
 
   // Check 5: documents by YourRef; a match (±1 calendar day, ±0.05) means imported.
   const ref = order.name.replace(/^#/, '');
@@ -69,18 +64,7 @@ export function judge(order: ShopifyOrder, store: ShopifyStore, division: ExactD
   // Checks 7 and 8: articles by SKU (trimmed, case-insensitive), the shipping article when shipping costs.
   const codes = order.lineItems.map((l) => (l.sku ?? '').trim());
   if (shipping > 0 && s.shippingArticleCode) codes.push(s.shippingArticleCode);
-  const item = (code: string): ExactDivision['items'][number] | undefined => division.items.find((i) => i.Code.toLowerCase() === code.toLowerCase());
-  const active = (code: string): boolean => {
-    const i = item(code);
-    const d = dayNumber(order.createdAt);
-    return i !== undefined && (i.StartDate === null || dayNumber(i.StartDate) <= d) && (i.EndDate === null || dayNumber(i.EndDate) > d);
-  };
-  out[7] = s.edition === 'boekhouden' ? 'not-applicable' : codes.every((code) => code !== '' && active(code)) ? 'pass' : 'fail';
-  const warehouse = s.warehouseModule ? s.warehouseCode : division.warehouses.find((w) => w.Main === 1)?.Code;
-  const linked = (code: string): boolean => division.itemWarehouses.some((l) => l.ItemCode === item(code)?.Code && l.WarehouseCode === warehouse);
-  out[8] = s.edition !== 'handel' ? 'not-applicable' : codes.every((code) => !item(code)?.IsStockItem || linked(code)) ? 'pass' : 'fail';
+  Object.assign(out, judgeArticles(codes, dayNumber(order.createdAt), division, s, dayNumber));
 
-  if (imported) return { verdict: 'already-imported', outcomes: out };
-  const first = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => out[n] === 'fail');
-  return first ? { verdict: 'will-not-import', failingCheck: first, outcomes: out } : { verdict: 'will-import', outcomes: out };
+  return verdictOf(out, imported);
 }

@@ -3,18 +3,16 @@ import { COUNTRY_CODES } from '../../shopify/api/enums';
 import { orderNumber, orderTotal } from '../../woocommerce/rest/order-json';
 import type { WooOrder, WooSite } from '../../woocommerce/world';
 import { dayFormat } from '../oracle';
-import type { OrderExpectation, ScenarioConnection } from '../types';
+import type { ScenarioConnection } from '../types';
+import { cents, EU, judgeArticles, judgeMapping, verdictOf, type OracleResult, type Outcome } from './division-oracle';
 
 /**
  * An independent, simplified reading of SPEC's eight rules over a WooCommerce scenario's raw world
  * data (the WooCommerce counterpart of ../oracle.ts), used by the scenario tests to prove each
  * order fails exactly the check its expectation names. Not the product's engine.
  */
-type Outcome = 'pass' | 'fail' | 'warn' | 'not-applicable' | 'error';
-export interface WooOracleResult { verdict: OrderExpectation['verdict']; failingCheck?: number; outcomes: Record<number, Outcome> }
+export type WooOracleResult = OracleResult;
 
-const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
-const cents = (a: string | number): number => Math.round(Number(a) * 100);
 const LEVEL: Record<string, number> = { 'checkout-draft': 0, pending: 1, 'on-hold': 1, processing: 2, completed: 3 };
 const FINAL = ['cancelled', 'refunded', 'failed', 'trash'];
 
@@ -61,10 +59,7 @@ export function judgeWoo(order: WooOrder, site: WooSite, division: ExactDivision
   } else if (region !== null) needed.push(region === 'eu' ? vat.eu : vat.outsideEu);
   if (region !== null) needed.push(region === 'domestic' ? gl.revenueDomestic : region === 'eu' ? gl.revenueEu : gl.revenueOutsideEu);
   if (shipping > 0) needed.push(gl.shipping);
-  const usable = (code: string): boolean =>
-    division.vatCodes.some((v) => v.Code === code && !v.IsBlocked) || division.glAccounts.some((a) => a.Code === code && !a.IsBlocked);
-  const mapped = [...Object.values(vat), ...Object.values(gl)].filter((m): m is string => m !== null);
-  out[4] = needed.some((n) => n === null || !usable(n)) ? 'fail' : mapped.some((m) => !usable(m)) ? 'warn' : 'pass';
+  out[4] = judgeMapping(needed, vat, gl, division);
 
   // Check 5: documents by YourRef = the order's number; a match (±1 calendar day, ±0.05) means imported.
   const ref = orderNumber(order);
@@ -76,18 +71,7 @@ export function judgeWoo(order: WooOrder, site: WooSite, division: ExactDivision
   // Checks 7 and 8: articles by SKU (trimmed, case-insensitive), the shipping article when shipping costs.
   const codes = order.lineItems.map((l) => l.sku.trim());
   if (shipping > 0 && s.shippingArticleCode) codes.push(s.shippingArticleCode);
-  const item = (code: string): ExactDivision['items'][number] | undefined => division.items.find((i) => i.Code.toLowerCase() === code.toLowerCase());
-  const active = (code: string): boolean => {
-    const i = item(code);
-    const d = dayNumber(order.createdAt);
-    return i !== undefined && (i.StartDate === null || dayNumber(i.StartDate) <= d) && (i.EndDate === null || dayNumber(i.EndDate) > d);
-  };
-  out[7] = s.edition === 'boekhouden' ? 'not-applicable' : codes.every((code) => code !== '' && active(code)) ? 'pass' : 'fail';
-  const warehouse = s.warehouseModule ? s.warehouseCode : division.warehouses.find((w) => w.Main === 1)?.Code;
-  const linked = (code: string): boolean => division.itemWarehouses.some((l) => l.ItemCode === item(code)?.Code && l.WarehouseCode === warehouse);
-  out[8] = s.edition !== 'handel' ? 'not-applicable' : codes.every((code) => !item(code)?.IsStockItem || linked(code)) ? 'pass' : 'fail';
+  Object.assign(out, judgeArticles(codes, dayNumber(order.createdAt), division, s, dayNumber));
 
-  if (imported) return { verdict: 'already-imported', outcomes: out };
-  const first = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => out[n] === 'fail');
-  return first ? { verdict: 'will-not-import', failingCheck: first, outcomes: out } : { verdict: 'will-import', outcomes: out };
+  return verdictOf(out, imported);
 }
