@@ -12,6 +12,7 @@ import type { ExactDivision } from '../exact/world';
 import { bolAuthRefused, bolChecks } from '../scenarios/bol-checks';
 import type { Scenario } from '../scenarios/types';
 import { startSandbox, type Sandbox } from '../server';
+import { expectEngineAgrees } from '../scenarios/expect-engine';
 
 /**
  * Ground truth through the product: every bol-checks expectation diagnosed by the real Bol.com
@@ -80,15 +81,7 @@ describe.each([['bol-checks', bolChecks], ['bol-auth-refused', bolAuthRefused]] 
       });
       const results = runChecks(context);
       const verdict = overallVerdict(results);
-      const label = `${e.orderId}: ${e.note}`;
-      expect(verdict.kind, label).toBe(e.verdict);
-      if (verdict.kind === 'will-not-import') {
-        expect(verdict.checkId, label).toBe(e.failingCheck);
-        expect(results.find((r) => r.id === e.failingCheck)?.fix?.key, label).toBe(e.fix);
-      }
-      for (const [check, outcome] of Object.entries(e.outcomes ?? {})) {
-        expect(results.find((r) => r.id === Number(check))?.outcome, `${label} check ${check}`).toBe(outcome);
-      }
+      expectEngineAgrees({ results, verdict }, e, `${e.orderId}: ${e.note}`);
     }
     // bol-checks: one token request for all its diagnoses (well within one token lifetime).
     const tokenRequests = sandbox.requests().filter((r) => r.host === 'login.bol.com');

@@ -11,6 +11,7 @@ import { judgeWoo } from './build/woocommerce-oracle';
 import { scenarios } from './index';
 import type { Scenario } from './types';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
+import { expectEngineAgrees } from './expect-engine';
 
 const DAY = 86_400_000;
 const built: [string, Scenario][] = [
@@ -101,16 +102,7 @@ describe('WooCommerce scenarios', () => {
     it("is what the product's real engine concludes: WooCommerce client against the sandbox host, the eight checks", async () => {
       for (const e of s.expectations) {
         const run = await diagnoseWithRealEngine(s, e);
-        const label = `${name} ${e.adminUrl}: ${e.note}`;
-        const byId = new Map(run.results.map((r) => [r.id, r]));
-        const outcomes = Object.fromEntries(run.results.map((r) => [r.id, r.outcome]));
-        const verdict = run.verdict;
-        expect(verdict.kind, `${label} ${JSON.stringify(outcomes)}`).toBe(e.verdict);
-        if (verdict.kind === 'will-not-import') {
-          expect(verdict.checkId, label).toBe(e.failingCheck);
-          expect(byId.get(verdict.checkId)?.fix?.key, label).toBe(e.fix);
-        }
-        for (const [check, outcome] of Object.entries(e.outcomes ?? {})) expect(outcomes[Number(check)], `${label} check ${check}`).toBe(outcome);
+        expectEngineAgrees(run, e, `${name} ${e.adminUrl}: ${e.note}`);
         // Read-only, Basic auth, never the keys in a URL.
         for (const req of run.requests) {
           expect(req.method).toBe('GET');
