@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../lib/i18n/translate';
-import type { ConnectionEntry, PlatformInfo, SendSettingsMessage } from '../../lib/messaging/protocol';
+import type { ConnectionEntry, PlatformInfo, SendSettingsMessage, UnreadableConnection } from '../../lib/messaging/protocol';
 import { ConfigTransfer, type Download } from './config-transfer';
 import { ConnectionForm } from './connection-form';
 import { ConnectionList } from './connection-list';
@@ -10,6 +10,7 @@ import { SyncSettingsSection } from './sync-settings';
 import type { SiteAccess } from './site-access';
 import { OptionsContext, useOptions, useT } from './options-context';
 import type { Notice } from './use-connection-form';
+import { UnreadableConnections } from './unreadable-connections';
 
 interface Props {
   /** The only way to the background (lib/messaging/protocol.ts sendSettingsMessage in the page). */
@@ -40,6 +41,7 @@ function OptionsPage({ newId, download }: { newId: () => string; download: Downl
   const t = useT();
   const [entries, setEntries] = useState<ConnectionEntry[]>([]);
   const [platforms, setPlatforms] = useState<PlatformInfo[]>([]);
+  const [unreadable, setUnreadable] = useState<UnreadableConnection[]>([]);
   const [redirectUri, setRedirectUri] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -50,6 +52,7 @@ function OptionsPage({ newId, download }: { newId: () => string; download: Downl
         if (!answer.ok) return setNotice({ tone: 'error', message: answer.error });
         setEntries(answer.connections);
         setPlatforms(answer.platforms);
+        setUnreadable(answer.unreadable);
       }),
     [send],
   );
@@ -70,12 +73,18 @@ function OptionsPage({ newId, download }: { newId: () => string; download: Downl
     setNotice(answer.ok ? { tone: 'ok', message: { key: 'options.list.deleted', params: { label: entry.profile.label } } } : { tone: 'error', message: answer.error });
     await reload();
   };
+  const removeUnreadable = async (row: UnreadableConnection) => {
+    const answer = await send('connections.delete', { id: row.id });
+    setNotice(answer.ok ? { tone: 'ok', message: { key: 'options.list.deleted', params: { label: row.label ?? t('options.unreadable.unnamed') } } } : { tone: 'error', message: answer.error });
+    await reload();
+  };
 
   return (
     <main className="mx-auto max-w-3xl p-6 text-slate-900">
       <h1 className="mb-1 text-2xl font-semibold">{t('options.title')}</h1>
       <p className="mb-6 text-sm text-slate-600">{t('options.intro')}</p>
       {notice && <NoticeLine notice={notice} testId="page-notice" />}
+      <UnreadableConnections rows={unreadable} onDelete={(row) => void removeUnreadable(row)} />
       {editing ? (
         <ConnectionForm
           key={editing.initial.id}

@@ -47,6 +47,19 @@ const list: Record<string, Pair> = {
   'options.list.deleted': ['“{label}” has been deleted.', '‘{label}’ is verwijderd.'],
 };
 
+const unreadable: Record<string, Pair> = {
+  'options.unreadable.title': ['Connections import-doctor cannot read', 'Koppelingen die import-doctor niet kan lezen'],
+  'options.unreadable.newer-version': [
+    '“{label}” was saved by a newer version of import-doctor. It is kept as it is and not used until you update import-doctor.',
+    '“{label}” is opgeslagen door een nieuwere versie van import-doctor. De koppeling blijft bewaard zoals ze is en wordt pas weer gebruikt als u import-doctor bijwerkt.',
+  ],
+  'options.unreadable.damaged': [
+    '“{label}” could not be read: its stored settings are damaged or of an unknown version. It is kept as it is and not used. Delete it and add the connection again, or import your configuration file.',
+    '“{label}” kan niet worden gelezen: de opgeslagen instellingen zijn beschadigd of van een onbekende versie. De koppeling blijft bewaard zoals ze is en wordt niet gebruikt. Verwijder haar en voeg de koppeling opnieuw toe, of importeer uw configuratiebestand.',
+  ],
+  'options.unreadable.unnamed': ['A connection without a name', 'Een koppeling zonder naam'],
+};
+
 const form: Record<string, Pair> = {
   'options.form.title': ['Connection', 'Koppeling'],
   'options.form.new-title': ['New connection', 'Nieuwe koppeling'],
@@ -290,7 +303,7 @@ const errors: Record<string, Pair> = {
   ],
 };
 
-const all: Record<string, Pair> = { ...page, ...list, ...form, ...shop, ...test, ...exact, ...connector, ...mapping, ...config, ...errors };
+const all: Record<string, Pair> = { ...page, ...list, ...unreadable, ...form, ...shop, ...test, ...exact, ...connector, ...mapping, ...config, ...errors };
 
 export const optionsTexts: AreaTexts = {
   en: Object.fromEntries(Object.entries(all).map(([key, [en]]) => [key, en])),

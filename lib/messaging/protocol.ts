@@ -66,6 +66,12 @@ export interface PlatformInfo {
   /** Empty when the platform offers no choice of article code. */
   skuSources: string[];
 }
+/** A stored connection today's code cannot read: kept as it is, not used, named on the options page. */
+export interface UnreadableConnection {
+  id: string;
+  label: string | null;
+  reason: 'newer-version' | 'no-step' | 'step-failed' | 'invalid';
+}
 export interface ImportedConnection {
   id: string;
   label: string;
@@ -74,7 +80,7 @@ export interface ImportedConnection {
 }
 
 export interface ProtocolMap {
-  'connections.list'(): Answer<{ connections: ConnectionEntry[]; platforms: PlatformInfo[] }>;
+  'connections.list'(): Answer<{ connections: ConnectionEntry[]; platforms: PlatformInfo[]; unreadable: UnreadableConnection[] }>;
   /** `warning`: saved, but the new shop credentials could not be tried (offline, timeout, …). */
   'connections.save'(data: SaveConnectionRequest): Answer<{ entry: ConnectionEntry; warning?: Refusal }>;
   'connections.delete'(data: IdRequest): Answer;

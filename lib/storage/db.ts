@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { PROFILE_MIGRATIONS, readStoredProfile } from './profile-versions';
 
 /**
  * The extension's own IndexedDB, opened only by the background worker (and extension pages for
@@ -8,8 +9,10 @@ import Dexie, { type EntityTable } from 'dexie';
  */
 export interface ProfileRow {
   id: string;
-  /** ConnectionProfile JSON, parsed on read. */
+  /** ConnectionProfile JSON, migrated and parsed on read (lib/storage/profile-versions.ts). */
   profile: unknown;
+  /** The version `profile` was written in; absent on rows written before versions existed. */
+  schemaVersion?: number;
   updatedAt: number;
 }
 
@@ -84,7 +87,22 @@ export class ImportDoctorDb extends Dexie {
       syncStatus: 'connectionId',
       syncStage: 'key, [connectionId+kind]',
     });
+    // Rows start saying their version; older profiles are migrated in place. A row that cannot
+    // be migrated stays as it is: the options page names it, nothing is dropped.
+    this.version(3).stores({}).upgrade(migrateStoredProfiles);
   }
+}
+
+async function migrateStoredProfiles(tx: Transaction): Promise<void> {
+  await tx
+    .table<ProfileRow, string>('profiles')
+    .toCollection()
+    .modify((row) => {
+      const read = readStoredProfile(row.profile, row.schemaVersion);
+      if (!read.ok) return;
+      row.profile = read.profile;
+      row.schemaVersion = PROFILE_MIGRATIONS.current;
+    });
 }
 
 let instance: ImportDoctorDb | null = null;

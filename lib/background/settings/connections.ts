@@ -7,7 +7,7 @@ import type { ConnectionProfile } from '../../model/connection';
 import { toFailure } from '../../net/errors';
 import type { ShopAdapter } from '../../shops/types';
 import { db } from '../../storage/db';
-import { deleteProfile, getProfile, listProfiles, saveProfile } from '../../storage/profiles';
+import { deleteProfile, getProfile, listProfiles, listUnreadableProfiles, saveProfile } from '../../storage/profiles';
 import { deleteSecret, writeSecret } from '../../storage/secrets';
 import type { SettingsDeps } from './deps';
 import { failureRefusal, refusal } from './guard';
@@ -31,7 +31,7 @@ export function platformInfo(adapter: ShopAdapter): PlatformInfo {
 export async function listConnections(deps: SettingsDeps): Promise<ListAnswer> {
   const profiles = await listProfiles();
   const connections = await Promise.all(profiles.map((profile) => entryOf(profile, deps.adapterFor(profile.platform))));
-  return { ok: true, connections, platforms: deps.adapters().map(platformInfo) };
+  return { ok: true, connections, platforms: deps.adapters().map(platformInfo), unreadable: await listUnreadableProfiles() };
 }
 
 /** Shop credentials as the adapter defines them, tried against the shop before anything is stored. */
