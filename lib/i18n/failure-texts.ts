@@ -14,6 +14,8 @@ export const failureTexts: AreaTexts = {
     'failure.malformed': '{side} gave an answer import-doctor could not read.',
     'failure.not-connected': '{side} is not connected yet. Set it up in the options page.',
     'failure.permission-missing': 'The browser has not given import-doctor access to {side}. Grant it in the options page.',
+    'failure.redirected':
+      '{side} sent import-doctor on to another address. It does not follow such redirects, so your keys never reach another server. Check the address in the options page.',
   },
   nl: {
     'failure.unauthorized': '{side} weigert de opgeslagen inloggegevens.',
@@ -27,5 +29,7 @@ export const failureTexts: AreaTexts = {
     'failure.malformed': '{side} gaf een antwoord dat import-doctor niet kan lezen.',
     'failure.not-connected': '{side} is nog niet gekoppeld. Stel het in op de instellingenpagina.',
     'failure.permission-missing': 'De browser heeft import-doctor geen toegang tot {side} gegeven. Sta het toe op de instellingenpagina.',
+    'failure.redirected':
+      '{side} stuurde import-doctor door naar een ander adres. import-doctor volgt zulke doorverwijzingen niet, zodat uw sleutels nooit bij een andere server komen. Controleer het adres op de instellingenpagina.',
   },
 };

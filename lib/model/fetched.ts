@@ -16,6 +16,7 @@ export const FailureKindSchema = z.enum([
   'malformed', // not JSON, truncated, or not the shape the API promises
   'not-connected', // no credentials stored yet, or re-consent needed
   'permission-missing', // the browser host permission for this origin is not granted
+  'redirected', // the server pointed elsewhere (3xx); not followed, so no key travels there
 ]);
 export type FailureKind = z.infer<typeof FailureKindSchema>;
 

@@ -36,6 +36,29 @@ async function failureOf(promise: Promise<unknown>) {
 }
 
 describe('requestJson', () => {
+  it('H4: never follows a redirect, so key headers cannot travel to another host (regression)', async () => {
+    const deps = depsAnswering(new Response(null, { status: 307, headers: { location: 'https://evil.example/steal' } }));
+    const failure = await failureOf(requestJson({ ...base, headers: { 'X-Shopify-Access-Token': 'shpat_secret' } }, deps));
+    expect(failure).toMatchObject({ kind: 'redirected', httpStatus: 307 });
+    expect(deps.calls).toBe(1);
+    expect(vi.mocked(deps.fetch).mock.calls[0]![1]).toMatchObject({ redirect: 'manual' });
+  });
+
+  it('H4: a browser\'s opaque redirect is refused the same way', async () => {
+    const opaque = Object.assign(new Response(null, { status: 200 }), {});
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(opaque, 'status', { value: 0 });
+    const deps = { ...depsAnswering(), fetch: vi.fn(async () => opaque) };
+    expect(await failureOf(requestJson(base, deps))).toMatchObject({ kind: 'redirected', httpStatus: null });
+  });
+
+  it('S5: a provider\'s error text is scrubbed and clipped before it leaves the network layer', async () => {
+    const deps = depsAnswering(json({ error: `bad client_secret=topsecret1 ${'x'.repeat(3000)}` }, 400));
+    const failure = await failureOf(requestJson(base, deps));
+    expect(failure.detail).not.toContain('topsecret1');
+    expect(failure.detail.length).toBeLessThanOrEqual(1000);
+  });
+
   it('parses a good answer', async () => {
     const deps = depsAnswering(json({ value: 3 }));
     await expect(requestJson(base, deps)).resolves.toMatchObject({ data: { value: 3 }, status: 200 });

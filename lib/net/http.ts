@@ -110,7 +110,14 @@ async function attemptOnce<T>(
       signal: AbortSignal.timeout(timeoutMs),
       credentials: 'omit',
       cache: 'no-store',
+      // A redirect would carry the request's key headers (and a token POST's secrets) to wherever
+      // the server points: never followed (H4). Browsers hand back an opaque redirect, Node the 3xx.
+      redirect: 'manual',
     });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      const detail = 'the server answered with a redirect, which import-doctor does not follow: credentials never travel to another address';
+      return { ok: false, error: fail('redirected', response.status || null, detail), retryable: false, serverWaitMs: null };
+    }
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_BODY_BYTES) {
       return { ok: false, error: fail('malformed', response.status, 'answer too large'), retryable: false, serverWaitMs: null };

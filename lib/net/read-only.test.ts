@@ -37,6 +37,18 @@ describe('read-only gate', () => {
     expect(isQueryOnly('query { order(id: "1") { mutationCount: id } }')).toBe(true);
   });
 
+  it('H4: a quote inside a comment cannot hide a mutation (regression)', () => {
+    expect(isQueryOnly('# say "hi\nmutation { orderCancel(orderId: "1") { job { id } } } # "')).toBe(false);
+    expect(isQueryOnly('query { shop { name } } # "\nmutation { x } # "')).toBe(false);
+  });
+
+  it('H4: refuses documents with two operations, none, or that do not parse', () => {
+    expect(isQueryOnly('query A { shop { name } } query B { shop { id } }')).toBe(false);
+    expect(isQueryOnly('fragment F on Shop { name }')).toBe(false);
+    expect(isQueryOnly('query { shop { name }')).toBe(false);
+    expect(isQueryOnly('query { ...F } fragment F on Shop { name }')).toBe(true);
+  });
+
   it('refuses a GraphQL POST whose body is not a GraphQL request', () => {
     expect(() => assertReadOnly('POST', 'graphql-query', 'not json')).toThrow(WriteRefusedError);
     expect(() => assertReadOnly('POST', 'graphql-query', JSON.stringify({ q: 1 }))).toThrow(WriteRefusedError);

@@ -1,6 +1,9 @@
+import { Kind } from 'graphql/language/kinds';
+import { parse } from 'graphql/language/parser';
+
 /**
  * import-doctor only reads. This guard is the single gate every request passes: GET and HEAD,
- * POST to a token endpoint, and POST of a GraphQL document that holds queries only.
+ * POST to a token endpoint, and POST of a GraphQL document that holds one query and nothing else.
  * Anything else is a programming error and is refused before it reaches the network.
  */
 export type RequestPurpose = 'read' | 'token' | 'graphql-query';
@@ -9,26 +12,22 @@ export class WriteRefusedError extends Error {
   override name = 'WriteRefusedError';
 }
 
-/** Removes comments and string literals so that a word inside them cannot fool the check. */
-function stripGraphqlNoise(document: string): string {
-  return document
-    .replace(/"""[\s\S]*?"""/g, '""')
-    .replace(/"(?:\\.|[^"\\])*"/g, '""')
-    .replace(/#[^\n\r]*/g, '');
-}
-
-/** True when every operation in the document is a query (including the `{ … }` shorthand). */
+/**
+ * True when the document parses (GraphQL's own parser, not a string scan: comments, strings and
+ * block strings cannot hide an operation) to exactly one operation, a query, plus fragments.
+ */
 export function isQueryOnly(document: string): boolean {
-  const clean = stripGraphqlNoise(document);
-  // Operation keywords only appear at the top level (depth 0 of braces).
-  let depth = 0;
-  let topLevel = '';
-  for (const char of clean) {
-    if (char === '{') depth += 1;
-    if (depth === 0) topLevel += char;
-    if (char === '}') depth = Math.max(0, depth - 1);
+  let definitions;
+  try {
+    definitions = parse(document, { noLocation: true }).definitions;
+  } catch {
+    return false;
   }
-  return !/\b(mutation|subscription)\b/.test(topLevel);
+  const operations = definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const onlyQueryAndFragments = definitions.every(
+    (definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'query') || definition.kind === Kind.FRAGMENT_DEFINITION,
+  );
+  return operations.length === 1 && onlyQueryAndFragments;
 }
 
 export function assertReadOnly(method: string, purpose: RequestPurpose, body: string | undefined): void {

@@ -8,7 +8,7 @@ import { msg } from '../i18n/message';
 import { translate, type Lang } from '../i18n/translate';
 import type { Diagnosis } from '../messaging/schemas';
 import type { Failure } from '../model/fetched';
-import { scrubSecrets } from './scrub';
+import { scrubSecrets } from '../net/scrub';
 import { checkTitle, verdictHeadline } from './verdict-text';
 
 export const PRODUCT_NAME = 'import-doctor';

@@ -1,5 +1,5 @@
 import type { Failure } from '../model/fetched';
-import { scrubSecrets } from './scrub';
+import { scrubSecrets } from '../net/scrub';
 
 /**
  * The failed call behind an `error`, as label–value rows for the technical detail one click away

@@ -22,6 +22,7 @@ const SENTENCES: Record<FailureKind, (side: string) => Message> = {
   malformed: (side) => msg('failure.malformed', { side }),
   'not-connected': (side) => msg('failure.not-connected', { side }),
   'permission-missing': (side) => msg('failure.permission-missing', { side }),
+  redirected: (side) => msg('failure.redirected', { side }),
 };
 
 export function failureSentence(failure: Failure, platform: Platform): Message {

@@ -12,6 +12,10 @@ describe('scrubSecrets', () => {
     ['query parameter', '/oauth2/token?refresh_token=Zm9vYmFy&x=1', '/oauth2/token?refresh_token=[redacted]&x=1'],
     ['JSON field', '{"access_token": "gAAAAABk", "expires_in": 600}', '{"access_token": "[redacted]", "expires_in": 600}'],
     ['long hex run', 'sig 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'sig [redacted]'],
+    ['S5: a secret= pair', 'refused: secret=hunter2pass&user=x', 'refused: secret=[redacted]&user=x'],
+    ['S5: a "secret" field', '{"secret": "abc123", "id": 7}', '{"secret": "[redacted]", "id": 7}'],
+    ['S5: a token= pair', 'GET /x?token=s3cr3t', 'GET /x?token=[redacted]'],
+    ['S5: an OAuth signature', 'oauth_signature=Ab%2Bcd&oauth_nonce=1', 'oauth_signature=[redacted]&oauth_nonce=1'],
     ['long base64 run', 'blob dGhpcyBpcyBhIHZlcnkgbG9uZyBzZWNyZXQgdmFsdWU= end', 'blob [redacted] end'],
   ])('masks a %s', (_name, input, expected) => {
     expect(scrubSecrets(input)).toBe(expected);

@@ -1,7 +1,7 @@
 /**
- * Defensive masking of anything that looks like a credential. The report is built only from a
- * Diagnosis, which never carries one; this scrub is the second line, for a provider message that
- * echoed a token into a failure's detail.
+ * Defensive masking of anything that looks like a credential. Every failure detail is scrubbed
+ * where it is made, in the worker (lib/net/errors.ts), before anything leaves it; the report and
+ * the technical rows scrub again, for a provider message that echoed a token.
  */
 export const REDACTED = '[redacted]';
 
@@ -16,7 +16,7 @@ const SPECIFIC: [RegExp, string][] = [
   [/\b(ck|cs)_[A-Za-z0-9]{8,}/g, `$1_${REDACTED}`],
   // key=value or "key": "value" pairs with a secret's name (not "code": "VAT code: 21" is evidence).
   [
-    /\b(access_token|refresh_token|id_token|client_secret|consumer_secret|consumer_key|api_key|apikey|password)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+    /\b(access_token|refresh_token|id_token|client_secret|consumer_secret|consumer_key|oauth_signature|oauth_consumer_key|api_key|apikey|password|secret|token)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
     `$1$2${REDACTED}`,
   ],
 ];
