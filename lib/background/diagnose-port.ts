@@ -1,4 +1,5 @@
 import { browser, type Browser } from '#imports';
+import { fitForPanel } from '../messaging/fit';
 import { classifySender } from '../messaging/guard';
 import { DIAGNOSE_PORT, DiagnoseRequestSchema, type DiagnoseEvent } from '../messaging/schemas';
 import { diagnoseOrder } from './diagnose-order';
@@ -20,7 +21,7 @@ export function listenForDiagnoseRequests(): void {
       open = false;
     });
     const send = (event: DiagnoseEvent) => {
-      if (open) port.postMessage(event);
+      if (open) port.postMessage(fitForPanel(event));
     };
     port.onMessage.addListener((raw: unknown) => {
       const request = DiagnoseRequestSchema.safeParse(raw);
