@@ -98,6 +98,12 @@ describe('errors, one class each', () => {
     ]);
   });
 
+  it.each(['https://*.com', 'https://10.0.0.1', 'https://localhost:8443'])('H2: an import refuses %s as a shop\'s own domain', (shopAddress) => {
+    const woo = profileFixture({ id: 'w', platform: 'woocommerce', shopAddress, connector: { ...profileFixture().connector, shopUrl: 'https://shop.nl' } });
+    const issues = only(text({ ...valid(), connections: [woo] }));
+    expect(issues.map((issue) => [issue.path, issue.message.key])).toEqual([['connections[0].shopAddress', 'config.issue.https-url']]);
+  });
+
   it('supported platforms and thresholds when the caller knows them', () => {
     const parsed = parseConfig(serializeConfig(valid()), { rulesFor: (p) => (p === 'shopify' ? { thresholds: ['unpaid'] } : undefined) });
     expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path)).toEqual(['connections[0].connector.statusThreshold', 'connections[1].connector.statusThreshold']);

@@ -1,5 +1,6 @@
 import { msg } from '../i18n/message';
 import type { ConnectionProfile } from '../model/connection';
+import { parseShopAddress } from '../shops/own-domain';
 import { shopHandleFromAddress } from '../shops/shopify/address';
 import { pathToString, type FieldIssue, type PathSegment } from './issues';
 
@@ -28,15 +29,6 @@ export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
-  } catch {
-    return false;
-  }
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0 && url.username === '' && url.password === '';
   } catch {
     return false;
   }
@@ -71,7 +63,7 @@ export function profileRuleIssues(profile: RuleSubject, context: RuleContext, pr
   if (profile.platform === 'shopify' && shopHandleFromAddress(address) === null) {
     add(['shopAddress'], 'config.issue.shopify-address');
   }
-  if (profile.platform === 'woocommerce' && (address === null || !isHttpsUrl(address))) {
+  if (profile.platform === 'woocommerce' && !parseShopAddress(address).ok) {
     add(['shopAddress'], 'config.issue.https-url');
   }
   const connectorUrl = profile.connector.shopUrl;

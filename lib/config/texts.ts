@@ -43,8 +43,8 @@ const all: Record<string, Pair> = {
   ],
   'config.issue.url': ['Enter a full web address, like https://www.myshop.nl.', 'Vul een volledig webadres in, zoals https://www.mijnwinkel.nl.'],
   'config.issue.https-url': [
-    'Enter the shop’s address starting with https://, like https://www.myshop.nl.',
-    'Vul het adres van de winkel in, beginnend met https://, zoals https://www.mijnwinkel.nl.',
+    'Enter the shop’s public address starting with https://, like https://www.myshop.nl (no IP address, port number, localhost or *).',
+    'Vul het openbare adres van de winkel in, beginnend met https://, zoals https://www.mijnwinkel.nl (zonder IP-adres, poortnummer, localhost of *).',
   ],
   'config.issue.connector-url-required': [
     'Copy the shop URL from the connector’s settings.',

@@ -1,3 +1,5 @@
+import { parseShopAddress } from '../own-domain';
+
 /**
  * The connection's `shopAddress` for WooCommerce is the WordPress site URL, over https, maybe in a
  * subfolder: `https://shop.example.nl` or `https://example.nl/shop`. The consumer key and secret
@@ -12,14 +14,9 @@ export interface WooSite {
 
 /** The site an address names; null unless it is an https URL without credentials, query or fragment. */
 export function wooSiteFromAddress(address: string | null): WooSite | null {
-  if (address === null) return null;
-  let url: URL;
-  try {
-    url = new URL(address.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.hostname === '' || url.username !== '' || url.password !== '') return null;
+  const parsed = parseShopAddress(address);
+  if (!parsed.ok) return null;
+  const { url } = parsed;
   if (url.search !== '' || url.hash !== '') return null;
   const path = url.pathname.replace(/\/+$/, '');
   // A pasted admin or API address is not the site address; refuse rather than guess.
