@@ -11,6 +11,8 @@ import { defaultHttpDeps } from '../net/http';
 import { adapterFor } from '../shops/registry';
 import type { ShopAdapter, ShopClient } from '../shops/types';
 import { listProfiles } from '../storage/profiles';
+import { failureSentence } from '../checks/support/from-failure';
+import { ownDomainAccessFailure } from './own-domain-pages';
 import { readSecret } from '../storage/secrets';
 
 export interface DiagnoseOrderInput {
@@ -68,6 +70,12 @@ export async function diagnoseOrder(input: DiagnoseOrderInput, send: (event: Dia
   const credentials = await readSecret(profile.id, 'shop', adapter.credentialsSchema);
   if (credentials === null) {
     send({ type: 'unavailable', reason: msg('panel.no-shop-credentials', { shop: adapter.displayName }), failure: null });
+    return;
+  }
+  // A page opened before the merchant revoked the site's access still has its panel (H3).
+  const denied = await ownDomainAccessFailure(profile);
+  if (denied) {
+    send({ type: 'unavailable', reason: failureSentence(denied, adapter.platform), failure: denied });
     return;
   }
 
