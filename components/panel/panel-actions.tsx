@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { Diagnosis } from '../../lib/messaging/schemas';
 import type { Failure } from '../../lib/model/fetched';
 import { CopyReportButton } from './copy-report-button';
@@ -11,7 +12,7 @@ import type { DiagnosisState } from './use-diagnosis';
  * The run button keeps its place (and the keyboard focus) from "Check import" through "Checking…"
  * to "Check again"; while a run goes on it is aria-disabled rather than disabled, so focus stays.
  */
-export function RunActions({ state, onRun }: { state: DiagnosisState; onRun: (fresh: boolean) => void }) {
+export function RunActions({ state, onRun }: { state: DiagnosisState; onRun: (fresh: boolean, event: MouseEvent) => void }) {
   const { t } = useTexts();
   if (state.phase === 'unavailable') return null;
   const running = state.phase === 'running';
@@ -23,8 +24,8 @@ export function RunActions({ state, onRun }: { state: DiagnosisState; onRun: (fr
         data-testid={again ? 'check-again' : 'check-import'}
         aria-disabled={running || undefined}
         className={buttonPrimary}
-        onClick={() => {
-          if (!running) onRun(again);
+        onClick={(event) => {
+          if (!running) onRun(again, event);
         }}
       >
         {running && <Icon name="spinner" className="size-4" />}
@@ -35,7 +36,7 @@ export function RunActions({ state, onRun }: { state: DiagnosisState; onRun: (fr
   );
 }
 
-export function UnavailableActions({ failure, onRetry }: { failure: Failure | null; onRetry: () => void }) {
+export function UnavailableActions({ failure, onRetry }: { failure: Failure | null; onRetry: (event: MouseEvent) => void }) {
   const { t } = useTexts();
   return (
     <div className="flex flex-col items-start gap-3">

@@ -5,7 +5,8 @@ import { ORDER, fakeTransport } from './test-fixtures';
 
 export function renderPanel() {
   const fake = fakeTransport();
-  const view = render(<DiagnosisPanel order={ORDER} transport={fake.transport} />);
+  // happy-dom's synthetic clicks are never trusted; the guard itself is tested on its own.
+  const view = render(<DiagnosisPanel order={ORDER} transport={fake.transport} isUserGesture={() => true} />);
   return { ...fake, view };
 }
 

@@ -2,6 +2,7 @@ import { browser, type Browser } from '#imports';
 import { fitForPanel } from '../messaging/fit';
 import { classifySender } from '../messaging/guard';
 import { DIAGNOSE_PORT, DiagnoseRequestSchema, type DiagnoseEvent } from '../messaging/schemas';
+import { admitDiagnosis } from './diagnose-limits';
 import { diagnoseOrder } from './diagnose-order';
 
 /**
@@ -29,7 +30,14 @@ export function listenForDiagnoseRequests(): void {
         send({ type: 'unavailable', reason: { key: 'panel.bad-request' }, failure: null });
         return;
       }
-      void diagnoseOrder({ pageUrl: sender.url, orderId: request.data.orderId, fresh: request.data.fresh }, send);
+      void admitDiagnosis(browser.storage.session, sender.tabId, request.data.fresh, Date.now()).then((admission) => {
+        if (!admission.ok) {
+          // The wait is at most WINDOW_MS: "a few seconds" says it without a clock.
+          send({ type: 'unavailable', reason: { key: 'panel.too-many-checks' }, failure: null });
+          return;
+        }
+        return diagnoseOrder({ pageUrl: sender.url, orderId: request.data.orderId, fresh: admission.fresh }, send);
+      });
     });
   });
 }

@@ -1,4 +1,6 @@
+import { connectThroughOptions } from './connect';
 import { expect, test } from './fixtures';
+import { statusOf } from './panel';
 
 const ORDER_URL = /\/store\/demo-store\/orders\/(\d+)/;
 
@@ -55,4 +57,28 @@ test('the sandbox refuses and records a write request', async ({ sandbox }) => {
   expect(response.status).toBe(405);
   expect(sandbox.violations()).toHaveLength(1);
   sandbox.clearViolations();
+});
+
+test.describe('the shop page cannot drive the panel', () => {
+  test('P4: a page script clicking "Check import" in a loop starts nothing; the merchant\'s click does', async ({ context, page, extensionId, sandbox }) => {
+    const expected = sandbox.scenario().expectations.find((e) => e.verdict === 'will-import')!;
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    await page.goto(expected.adminUrl);
+    await expect(page.getByTestId('check-import')).toBeVisible();
+    sandbox.clearRequests();
+
+    // The page's own world: it finds the panel's button through the open shadow root and clicks.
+    const clicked = await page.evaluate(() => {
+      const button = document.querySelector('import-doctor-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="check-import"]');
+      for (let i = 0; i < 50; i += 1) button?.click();
+      return button !== null && button !== undefined;
+    });
+    expect(clicked).toBe(true);
+    await page.waitForTimeout(1500);
+    await expect(statusOf(page)).toHaveAttribute('data-state', 'idle');
+    expect(sandbox.requests().filter((r) => r.side !== 'page')).toEqual([]);
+
+    await page.getByTestId('check-import').click();
+    await expect(statusOf(page)).toHaveAttribute('data-verdict', 'will-import', { timeout: 60_000 });
+  });
 });
