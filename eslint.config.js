@@ -3,9 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, as lint errors. Specifiers are relative ('../storage/db' from lib/, or
+ * '../../lib/storage/db' from components/): a layer is its folder under lib/, reached by climbing
+ * ('../storage') or through lib/ ('../../lib/storage'); '../model/accounting' is another module. lib/lint-layers.test.ts lints a deliberate violation of each rule.
+ */
+const layer = (name) => ({
+  regex: `^(\\.\\./)+(lib/)?${name}(/|$)|(^|/)lib/${name}(/|$)`,
+  message: `The ${name} layer is not reachable from here (see eslint.config.js).`,
+});
+const forbid = (...names) => ({ 'no-restricted-imports': ['error', { patterns: names.map(layer) }] });
+
 // Code that runs in the shop's page (content script, panel components) must never reach
 // credentials: IndexedDB there is the SHOP's origin, and the page is untrusted.
-const backgroundOnly = ['**/lib/storage/**', '**/lib/accounting/**', '**/lib/background/**', '**/lib/diagnosis/**'];
+const pageCode = ['entrypoints/shop-admin.content/**', 'components/panel/**', 'lib/page/**', 'lib/shops/*/page.ts', 'lib/shops/pages.ts'];
 
 export default tseslint.config(
   { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'demo-output/**'] },
@@ -33,10 +44,14 @@ export default tseslint.config(
     files: ['tests/e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
-  {
-    files: ['entrypoints/shop-admin.content/**', 'components/panel/**', 'lib/page/**', 'lib/shops/*/page.ts', 'lib/shops/pages.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: backgroundOnly, message: 'Background-only module: the page must not reach it.' }] }],
-    },
-  },
+  // Checks are pure rules over what was read: no API client, no storage.
+  { files: ['lib/checks/**'], rules: forbid('shops', 'accounting', 'storage', 'background') },
+  // A shop plug-in and an accounting plug-in never know each other.
+  // (Their tests may meet: a shop scenario runs against a fake accounting client.)
+  { files: ['lib/shops/**'], ignores: ['**/*.test.ts'], rules: forbid('accounting') },
+  { files: ['lib/accounting/**'], ignores: ['**/*.test.ts'], rules: forbid('shops') },
+  // UI reads and sends through messages and view modules, never the database or an API client.
+  { files: ['components/options/**'], rules: forbid('storage', 'accounting') },
+  // Last, so it wins where the globs overlap (lib/shops/*/page.ts).
+  { files: pageCode, rules: forbid('storage', 'accounting', 'background', 'diagnosis') },
 );
