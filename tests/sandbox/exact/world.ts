@@ -47,6 +47,11 @@ export interface ExactDivision {
   salesOrders: ExactSalesOrder[];
   salesInvoices: ExactSalesInvoice[];
   salesEntries: ExactSalesEntry[];
+  /**
+   * Endpoints where this division enforces a $filter, beyond the confirmed ones every division
+   * enforces (facts.ts MANDATORY_FILTERS_CONFIRMED); e.g. MANDATORY_FILTERS_MASTER_DATA.
+   */
+  mandatoryFilters?: Record<string, readonly string[]>;
 }
 
 export interface ExactWorld {
