@@ -16,6 +16,7 @@ import { excerpt, requestJson, type HttpDeps } from '../../net/http';
 import { DEFAULT_RETRY } from '../../net/retry';
 import { calendarDay } from '../../checks/support/calendar-day';
 import { assertErrorBudget, endpointOf, errorBudgetKey, recordAnswers } from './error-budget';
+import { MAIN_WAREHOUSE_FILTER } from './facts';
 import { cachedList, masterDataKey, type MasterDataKind } from './master-data-cache';
 import { MAX_URL_CHARS, chunkedFilterUrls, collectionUrl, eq, onOrAfterDay } from './odata';
 import { assertDailyBudget, budgetKey, exactServerWait, minutelyWait, recordBudget } from './rate-limit';
@@ -242,11 +243,11 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
       return byCode('gl-accounts', 'financial/GLAccounts', GL_ACCOUNT_FIELDS, codes, GlAccountSchema, GlAccountRecordSchema);
     },
 
-    /** The configured warehouse by code, or the main one (`Main eq 1`: Main is Exact's 0/1 flag). */
+    /** The configured warehouse by code, or the main one (facts.ts: Main is Exact's 0/1 flag). */
     async warehouses(wanted) {
       const path = 'inventory/Warehouses';
       if ('code' in wanted) return byCode('warehouses', path, WAREHOUSE_FIELDS, [wanted.code], WarehouseSchema, WarehouseRecordSchema);
-      return cached('warehouses', path, 'main', WarehouseSchema, () => listWhere(path, WAREHOUSE_FIELDS, 'Main eq 1', WarehouseRecordSchema));
+      return cached('warehouses', path, 'main', WarehouseSchema, () => listWhere(path, WAREHOUSE_FIELDS, MAIN_WAREHOUSE_FILTER, WarehouseRecordSchema));
     },
 
     /**

@@ -1,22 +1,21 @@
 import { z } from 'zod';
 import { ApiError } from '../../net/errors';
 import { db } from '../../storage/db';
+import { COUNTED_STATUSES, ERROR_WINDOW_MS, EXACT_ERROR_LIMIT } from './facts';
 
 /**
  * Exact's error budget, kept on our side. Exact blocks an app for an hour and longer after 10
  * errors (400, 401, 403, 404) per API key, user, division and endpoint within an hour (Exact's "API
- * limits" page, see tests/sandbox/exact/facts.ts). A persistent 403 on one endpoint, asked on every
+ * limits" page, see ./facts.ts). A persistent 403 on one endpoint, asked on every
  * 15-minute run and every panel check, would earn that block. So every counted answer is stored
  * per division and endpoint (Dexie: a worker restart keeps it), and at STOP_AT errors in the
  * rolling hour we stop asking that endpoint until the oldest of them leaves the window.
  */
 
-/** Exact's own limit, and where we stop: two errors short, for calls in flight and other apps of the merchant. */
-export const EXACT_ERROR_LIMIT = 10;
+export { COUNTED_STATUSES, ERROR_WINDOW_MS, EXACT_ERROR_LIMIT } from './facts';
+
+/** Where we stop: two errors short of Exact's limit, for calls in flight and the merchant's other apps. */
 export const STOP_AT = 8;
-export const ERROR_WINDOW_MS = 60 * 60 * 1000;
-/** The answers Exact counts as errors. */
-export const COUNTED_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 404]);
 
 const ErrorLogSchema = z.object({ errors: z.array(z.number().int()).max(1000) });
 
