@@ -21,6 +21,8 @@ export const MESSAGES = {
   // (unconfirmed wording) bulk endpoints refuse a query without $select.
   selectRequired: 'Please add a $select statement to the query string.',
   forbidden: 'Forbidden: you have no access to this division.',
+  // (unconfirmed wording) a user without the rights for one endpoint.
+  forbiddenEndpoint: 'Forbidden: you have no rights for this resource.',
   notFound: 'Resource not found.',
 } as const;
 
@@ -70,6 +72,7 @@ function collection(req: SandboxRequest, rows: readonly Row[], shape: EntityShap
 function answerSet(req: SandboxRequest, route: Extract<Route, { kind: 'set' }>, ctx: ApiContext): SandboxResponse {
   const { set } = route;
   const data = ctx.world.divisions.find((d) => d.division === route.division) ?? emptyDivision(route.division);
+  if (data.forbiddenEndpoints?.some((path) => path.toLowerCase() === set.path.toLowerCase())) return exactError(403, MESSAGES.forbiddenEndpoint);
   const rows = set.rows(data);
   if (route.count) {
     const options = { ...parseQueryOptions(req.query, set), top: null, skip: 0, skiptoken: null };

@@ -84,6 +84,21 @@ describe('Exact error budget (host)', () => {
   });
 });
 
+describe('a division whose user may not read one endpoint', () => {
+  it('answers 403 there, and blocks the endpoint after the limit of them', async () => {
+    const world = testWorld();
+    const division = world.divisions[0];
+    if (!division) throw new Error('test world without a division');
+    division.forbiddenEndpoints = ['vat/VATCodes'];
+    const { client, tokens } = await start(world);
+    const url = api("vat/VATCodes?$select=Code&$filter=Code eq '2'");
+    const statuses: number[] = [];
+    for (let i = 0; i <= ERROR_BUDGET_LIMIT; i += 1) statuses.push((await client.get(url, bearer(tokens))).status);
+    expect(statuses).toEqual([...Array.from({ length: ERROR_BUDGET_LIMIT }, () => 403), BLOCK_STATUS]);
+    expect((await client.get(api("financial/GLAccounts?$select=Code&$filter=Code eq '8000'"), bearer(tokens))).status).toBe(200);
+  });
+});
+
 describe('Exact mandatory filtering', () => {
   it('refuses logistics/Items without a $filter on one of its fields, with Exact\'s 400', async () => {
     const { client, tokens } = await start();

@@ -52,6 +52,8 @@ export interface ExactDivision {
    * enforces (facts.ts MANDATORY_FILTERS_CONFIRMED); e.g. MANDATORY_FILTERS_MASTER_DATA.
    */
   mandatoryFilters?: Record<string, readonly string[]>;
+  /** Endpoints this division's users may not read (Exact answers 403), e.g. a role without VAT rights. */
+  forbiddenEndpoints?: readonly string[];
 }
 
 export interface ExactWorld {

@@ -18,3 +18,20 @@ export function exactMandatoryFilters(): Scenario {
     },
   };
 }
+
+/**
+ * shopify-checks where the connected user may not read VAT codes: every diagnosis and every
+ * reconciliation earns a 403 on vat/VATCodes, which Exact counts towards its error block.
+ */
+export function exactVatCodesForbidden(): Scenario {
+  const base = shopifyChecks();
+  return {
+    ...base,
+    name: 'exact-vat-codes-forbidden',
+    description: 'shopify-checks, with an Exact user who may not read VAT codes (a persistent 403 that Exact counts towards its error block).',
+    exact: {
+      ...base.exact,
+      divisions: base.exact.divisions.map((division) => ({ ...division, forbiddenEndpoints: ['vat/VATCodes'] })),
+    },
+  };
+}
