@@ -1,4 +1,5 @@
-import { platformName, sideName } from '../../lib/checks/support/names';
+import { failureSentence } from '../../lib/checks/support/from-failure';
+import { platformName } from '../../lib/checks/support/names';
 import type { Failure } from '../../lib/model/fetched';
 import type { Platform } from '../../lib/model/order';
 import { technicalRows } from '../../lib/report/technical-rows';
@@ -85,13 +86,14 @@ function Paused({ reason, until }: { reason: PauseReason; until: string | null }
 
 function FailureLine({ failure, platform }: { failure: Failure; platform: Platform }) {
   const { t } = usePopup();
+  const sentence = failureSentence(failure, platform);
   const rows = technicalRows(failure, { call: t('popup.technical.call'), status: t('popup.technical.status'), detail: t('popup.technical.detail') });
   return (
     <div data-testid="sync-failure" data-kind={failure.kind} className="mt-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-2 text-[13px] text-red-950">
       <p className="flex gap-1.5">
         <Icon name="warning" className="mt-0.5 size-4 shrink-0 text-red-800" />
         <span>
-          <span className="font-semibold">{t('popup.failure.head')}</span> {t(`failure.${failure.kind}`, { side: sideName(failure.side, platform) })}
+          <span className="font-semibold">{t('popup.failure.head')}</span> {t(sentence.key, sentence.params)}
         </span>
       </p>
       <details className="mt-1 pl-[22px] text-xs text-slate-800">

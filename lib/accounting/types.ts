@@ -1,16 +1,25 @@
 import type { AccountingDocument, DocumentType, GlAccount, Item, ItemWarehouse, VatCode, Warehouse } from '../model/accounting';
+import type { WarehouseWanted } from './master-data-wanted';
+
+export type { MasterDataWanted, WarehouseWanted } from './master-data-wanted';
+export { masterDataWanted } from './master-data-wanted';
 
 /**
  * What the checks need from an accounting system. Implemented per system in
  * lib/accounting/<system>/; methods throw ApiError (lib/net/errors.ts). Master data
- * (VAT codes, GL accounts, warehouses) may be served from a cache with a TTL.
+ * (VAT codes, GL accounts, warehouses) may be served from a cache with a TTL, per question asked.
  */
 export interface AccountingClient {
   /** A cheap authenticated call that proves the credentials are accepted. */
   probe(): Promise<void>;
-  vatCodes(): Promise<VatCode[]>;
-  glAccounts(): Promise<GlAccount[]>;
-  warehouses(): Promise<Warehouse[]>;
+  /**
+   * Master data, read only as far as the checks need it (and Exact's mandatory $filter allows): the
+   * VAT codes and GL accounts with one of these codes (trimmed, case-insensitive; none asked: none
+   * read), and the one warehouse check 8 compares against.
+   */
+  vatCodes(codes: readonly string[]): Promise<VatCode[]>;
+  glAccounts(codes: readonly string[]): Promise<GlAccount[]>;
+  warehouses(wanted: WarehouseWanted): Promise<Warehouse[]>;
   /** Documents of the given type whose YourRef equals `reference` exactly. */
   documentsByReference(type: DocumentType, reference: string): Promise<AccountingDocument[]>;
   /**

@@ -1,4 +1,4 @@
-import type { AccountingClient } from '../accounting/types';
+import { masterDataWanted, type AccountingClient } from '../accounting/types';
 import type { CheckContext, CredentialProbe } from '../checks/types';
 import type { AccountingDocument, DocumentType, Item, ItemWarehouse } from '../model/accounting';
 import type { ConnectionProfile, Edition } from '../model/connection';
@@ -9,7 +9,8 @@ import type { ShopAdapter, ShopClient } from '../shops/types';
 
 /**
  * Reads what the eight checks need, in two sequential round trips:
- *   1. the shop order ∥ Exact master data (VAT codes, GL accounts, warehouses; cached)
+ *   1. the shop order ∥ Exact master data (the mapped VAT codes and GL accounts, the connector's
+ *      warehouse; cached)
  *   2. Exact documents by reference ∥ items by code ∥ item–warehouse links (need the order)
  * Every read is captured as Fetched, so one failing call makes only its checks `error`.
  * Check 2 needs proof that Exact accepts the connection: a call of round 2 gives it; only when
@@ -62,12 +63,14 @@ function accountingProbeFrom(reads: Fetched<unknown>[]): CredentialProbe | null 
 export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   const { profile, adapter, shop, accounting } = input;
   const connector = profile.connector;
+  const wanted = masterDataWanted(connector);
+  const warehouse = wanted.warehouse;
   const [order, vatCodes, glAccounts, warehouses] = await Promise.all([
     capture('shop', `${adapter.displayName} order`, () => shop.getOrder(input.orderId)),
-    capture('accounting', 'Exact VAT codes', () => accounting.vatCodes()),
-    capture('accounting', 'Exact GL accounts', () => accounting.glAccounts()),
-    connector.edition === 'handel'
-      ? capture('accounting', 'Exact warehouses', () => accounting.warehouses())
+    capture('accounting', 'Exact VAT codes', () => accounting.vatCodes(wanted.vatCodes)),
+    capture('accounting', 'Exact GL accounts', () => accounting.glAccounts(wanted.glAccounts)),
+    warehouse !== null
+      ? capture('accounting', 'Exact warehouses', () => accounting.warehouses(warehouse))
       : Promise.resolve(ok([])),
   ]);
   const status = order.ok ? adapter.assessStatus(order.value, connector.statusThreshold) : null;

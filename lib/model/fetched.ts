@@ -10,6 +10,7 @@ export const FailureKindSchema = z.enum([
   'not-found', // 404 or an empty lookup where one record was expected
   'not-visible', // exists maybe, but outside what the token may see (Shopify's 60-day window)
   'rate-limited', // 429 / THROTTLED with the retries spent, or the daily budget gone
+  'error-budget', // we stopped asking: this endpoint answered errors too often this hour (Exact blocks at 10)
   'timeout', // no answer in time
   'offline', // network error, DNS, connection refused
   'server', // 5xx with the retries spent

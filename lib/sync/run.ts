@@ -1,4 +1,4 @@
-import type { AccountingClient } from '../accounting/types';
+import { masterDataWanted, type AccountingClient } from '../accounting/types';
 import { DOCUMENT_TYPE, articleCodes } from '../diagnosis/gather';
 import type { AccountingDocument } from '../model/accounting';
 import type { ConnectionProfile } from '../model/connection';
@@ -145,10 +145,12 @@ async function classify(
   const codes = [...new Set(open.flatMap((order) => articleCodes(order, profile)))];
   const needsItems = profile.connector.edition !== 'boekhouden' && codes.length > 0;
   const { accounting } = clients;
+  const wanted = masterDataWanted(profile.connector);
+  const warehouse = wanted.warehouse;
   const [vatCodes, glAccounts, warehouses, items, itemWarehouses] = await Promise.all([
-    fetched(() => accounting.vatCodes()),
-    fetched(() => accounting.glAccounts()),
-    profile.connector.edition === 'handel' ? fetched(() => accounting.warehouses()) : Promise.resolve(ok([])),
+    fetched(() => accounting.vatCodes(wanted.vatCodes)),
+    fetched(() => accounting.glAccounts(wanted.glAccounts)),
+    warehouse !== null ? fetched(() => accounting.warehouses(warehouse)) : Promise.resolve(ok([])),
     needsItems ? fetched(() => accounting.itemsByCodes(codes)) : Promise.resolve(ok([])),
     needsItems && profile.connector.edition === 'handel' ? fetched(() => accounting.itemWarehouses(codes)) : Promise.resolve(ok([])),
   ]);

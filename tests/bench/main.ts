@@ -5,6 +5,7 @@ import { bundleRows } from './bundle';
 import { hostPermissionsOf } from './manifest';
 import { BENCH_CASES } from './cases';
 import { benchDiagnosis } from './diagnosis-bench';
+import { benchMasterData, masterDataReport } from './master-data';
 import { RECON_CASES } from './recon-cases';
 import { reconReport, reconSummary } from './recon-report';
 import { reconcileOnce, type ReconResult } from './reconcile';
@@ -16,7 +17,8 @@ import { benchSettings } from './settings';
  * and API calls per side against the sandbox with injected latency, cold and warm cache; for the
  * reconciliation of 1,000 and 10,000 Shopify orders, API calls per side against the paging
  * target, wall time, the worker's heap, what was stored and the classes against the ground
- * truth; and bundle sizes. Figures only: nothing here passes or fails on them.
+ * truth; Exact's master data (rows, bytes) before and after filtering to the connector's mapping;
+ * and bundle sizes. Figures only: nothing here passes or fails on them.
  */
 async function main(): Promise<void> {
   const settings = benchSettings();
@@ -47,6 +49,9 @@ async function main(): Promise<void> {
     const result = await attempt(`${bench.platform} (${bench.scenarioName})`, () => benchDiagnosis(bench, settings));
     if (result) sections.push(caseReport(result, settings.latencyMs));
   }
+
+  const masterData = await attempt('Exact master data before and after filtering', benchMasterData);
+  if (masterData) sections.push(masterDataReport(masterData));
 
   const reconciled: ReconResult[] = [];
   const skipped: string[] = [];

@@ -34,29 +34,48 @@ describe('requests', () => {
   });
 
   it('pages through __next sequentially (3 pages of 60)', async () => {
-    fake.data['financial/GLAccounts'] = Array.from({ length: 150 }, (_, i) => records.gl(String(8000 + i)));
-    const accounts = await clientFor(fake).glAccounts();
+    fake.data['financial/GLAccounts'] = Array.from({ length: 150 }, (_, i) => ({ ...records.gl('8000'), ID: `gl-${i}` }));
+    const accounts = await clientFor(fake).glAccounts(['8000']);
     expect(accounts).toHaveLength(150);
-    expect(accounts[149]).toEqual({ code: '8149', description: 'GL 8149', blocked: false });
+    expect(accounts[149]).toEqual({ code: '8000', description: 'GL 8000', blocked: false });
     const pages = fake.apiRequests();
     expect(pages.map((r) => r.url.searchParams.get('$skiptoken'))).toEqual([null, '60', '120']);
     for (const page of pages) expect(page.url.searchParams.get('$select')).toBe('ID,Code,Description,IsBlocked');
     expect(fake.violations).toEqual([]);
   });
 
-  it('reads VAT codes and warehouses into the model', async () => {
-    fake.data['vat/VATCodes'] = [records.vat('VH', 0.21), records.vat(' VL ', 9), records.vat('OLD', 0.06, true)];
-    fake.data['inventory/Warehouses'] = [records.warehouse('1', 1), records.warehouse('2', false)];
+  it('reads only the VAT codes and GL accounts asked for, filtered by Code, into the model', async () => {
+    fake.data['vat/VATCodes'] = [records.vat('VH', 0.21), records.vat('VL', 9), records.vat('OLD', 0.06, true), records.vat('X')];
+    fake.data['financial/GLAccounts'] = [records.gl('8000'), records.gl('8300', true), records.gl('9999')];
     const client = clientFor(fake);
-    expect(await client.vatCodes()).toEqual([
+    expect(await client.vatCodes(['VH', ' vl ', 'OLD', 'GONE', 'VH'])).toEqual([
       { code: 'VH', description: 'VAT VH', blocked: false, percentage: 21 },
-      { code: 'VL', description: 'VAT  VL ', blocked: false, percentage: 9 },
+      { code: 'VL', description: 'VAT VL', blocked: false, percentage: 9 },
       { code: 'OLD', description: 'VAT OLD', blocked: true, percentage: 6 },
     ]);
-    expect(await client.warehouses()).toEqual([
-      { id: 'wh-1', code: '1', description: 'Warehouse 1', main: true },
-      { id: 'wh-2', code: '2', description: 'Warehouse 2', main: false },
+    expect(await client.glAccounts(['8000', '8300'])).toEqual([
+      { code: '8000', description: 'GL 8000', blocked: false },
+      { code: '8300', description: 'GL 8300', blocked: true },
     ]);
+    const [vat, gl] = fake.apiRequests();
+    expect(vat?.url.searchParams.get('$filter')).toContain("Code eq 'VH'");
+    expect(vat?.url.searchParams.get('$filter')).toContain("Code eq 'vl'");
+    expect(gl?.url.searchParams.get('$filter')).toBe("(Code eq '8000' or Code eq '8300')");
+  });
+
+  it('reads the main warehouse with Main eq 1, or the configured one by code', async () => {
+    fake.data['inventory/Warehouses'] = [records.warehouse('1', 1), records.warehouse('2', false)];
+    const client = clientFor(fake);
+    expect(await client.warehouses({ main: true })).toEqual([{ id: 'wh-1', code: '1', description: 'Warehouse 1', main: true }]);
+    expect(await client.warehouses({ code: '2' })).toEqual([{ id: 'wh-2', code: '2', description: 'Warehouse 2', main: false }]);
+    expect(fake.apiRequests().map((r) => r.url.searchParams.get('$filter'))).toEqual(['Main eq 1', "Code eq '2'"]);
+  });
+
+  it('asks nothing for master data when no code is mapped', async () => {
+    const client = clientFor(fake);
+    expect(await client.vatCodes([])).toEqual([]);
+    expect(await client.glAccounts([' '])).toEqual([]);
+    expect(fake.requests).toHaveLength(0);
   });
 
   it.each([
@@ -115,7 +134,7 @@ describe('requests', () => {
   });
 
   it('says not-connected when the division is not chosen yet', async () => {
-    const failure = await failureOf(clientFor(fake, exactProfile(null)).vatCodes());
+    const failure = await failureOf(clientFor(fake, exactProfile(null)).vatCodes(['VH']));
     expect(failure).toMatchObject({ kind: 'not-connected', call: 'Exact GET vat/VATCodes' });
     expect(fake.requests).toHaveLength(0);
   });
@@ -132,7 +151,7 @@ describe('401 handling', () => {
   it('a token near expiry is refreshed before the call, so no 401 is spent', async () => {
     fake.advance(580_000);
     fake.data['vat/VATCodes'] = [records.vat('VH')];
-    expect(await clientFor(fake).vatCodes()).toHaveLength(1);
+    expect(await clientFor(fake).vatCodes(['VH'])).toHaveLength(1);
     expect(fake.apiRequests().map((r) => r.headers.get('authorization'))).toEqual(['Bearer access-2']);
     expect(fake.tokenRequests()).toHaveLength(1);
     expect(fake.violations).toEqual([]);
@@ -160,7 +179,7 @@ describe('401 handling', () => {
     fake.advance(575_000);
     await stretchStoredExpiry();
     fake.intercept = (request) => (request.route === 'token' ? undefined : new Response('', { status: 401 }));
-    const failure = await failureOf(clientFor(fake).warehouses());
+    const failure = await failureOf(clientFor(fake).warehouses({ main: true }));
     expect(failure).toMatchObject({ kind: 'unauthorized', side: 'accounting', call: 'Exact GET inventory/Warehouses', httpStatus: 401 });
     expect(fake.apiRequests()).toHaveLength(2);
     expect(fake.tokenRequests()).toHaveLength(1);
@@ -169,7 +188,7 @@ describe('401 handling', () => {
   it('names the call and never leaks a token or a URL in a failure', async () => {
     fake.advance(575_000);
     fake.intercept = (request) => (request.route === 'token' ? undefined : new Response('', { status: 401 }));
-    const error: unknown = await clientFor(fake).vatCodes().catch((e: unknown) => e);
+    const error: unknown = await clientFor(fake).vatCodes(['VH']).catch((e: unknown) => e);
     const text = JSON.stringify(error instanceof ApiError ? { ...error.failure, message: error.message } : error);
     expect(text).toContain('Exact GET vat/VATCodes');
     for (const secret of ['access-1', 'access-2', 'refresh-1', 'refresh-2', 'client-secret-1', 'https://']) {
@@ -182,7 +201,7 @@ describe('faults', () => {
   it('a malformed body is ApiError malformed', async () => {
     fake.intercept = (request) =>
       request.route === 'vat/VATCodes' ? new Response(JSON.stringify({ d: { results: [{ Code: 5 }] } }), { status: 200 }) : undefined;
-    expect(await failureOf(clientFor(fake).vatCodes())).toMatchObject({ kind: 'malformed', call: 'Exact GET vat/VATCodes' });
+    expect(await failureOf(clientFor(fake).vatCodes(['VH']))).toMatchObject({ kind: 'malformed', call: 'Exact GET vat/VATCodes' });
   });
 
   it('an HTML page instead of JSON is malformed', async () => {
@@ -198,7 +217,7 @@ describe('faults', () => {
   it('an Exact error body becomes the detail', async () => {
     fake.intercept = () =>
       new Response(JSON.stringify({ error: { code: '', message: { lang: '', value: 'Forbidden for this division' } } }), { status: 403 });
-    expect(await failureOf(clientFor(fake).warehouses())).toMatchObject({
+    expect(await failureOf(clientFor(fake).warehouses({ code: '1' }))).toMatchObject({
       kind: 'forbidden',
       httpStatus: 403,
       detail: 'HTTP 403: Forbidden for this division',
@@ -210,7 +229,7 @@ describe('faults', () => {
       request.route === 'financial/GLAccounts'
         ? new Response(JSON.stringify({ d: { results: [], __next: 'https://evil.example/api/v1/123456/financial/GLAccounts?x' } }), { status: 200 })
         : undefined;
-    const failure = await failureOf(clientFor(fake).glAccounts());
+    const failure = await failureOf(clientFor(fake).glAccounts(['8000']));
     expect(failure).toMatchObject({ kind: 'malformed', call: 'Exact GET financial/GLAccounts' });
     expect(fake.violations).toEqual([]);
   });
@@ -221,7 +240,7 @@ describe('faults', () => {
       request.route === 'financial/GLAccounts'
         ? new Response(JSON.stringify({ d: { results: [], __next: self } }), { status: 200 })
         : undefined;
-    expect((await failureOf(clientFor(fake).glAccounts())).kind).toBe('malformed');
+    expect((await failureOf(clientFor(fake).glAccounts(['8000']))).kind).toBe('malformed');
     expect(fake.apiRequests()).toHaveLength(2);
   });
 });

@@ -15,6 +15,8 @@ import { ApiError } from '../../net/errors';
 import { excerpt, requestJson, type HttpDeps } from '../../net/http';
 import { DEFAULT_RETRY } from '../../net/retry';
 import { calendarDay } from '../../checks/support/calendar-day';
+import { assertErrorBudget, endpointOf, errorBudgetKey, recordAnswers } from './error-budget';
+import { MAIN_WAREHOUSE_FILTER } from './facts';
 import { cachedList, masterDataKey, type MasterDataKind } from './master-data-cache';
 import { MAX_URL_CHARS, chunkedFilterUrls, collectionUrl, eq, onOrAfterDay } from './odata';
 import { assertDailyBudget, budgetKey, exactServerWait, minutelyWait, recordBudget } from './rate-limit';
@@ -101,12 +103,17 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
   const divisionBase = (call: string) => `${origin}/api/v1/${division(call)}`;
   const budgetKeyOrNull = () => (profile.accounting.division === null ? null : budgetKey(host, profile.accounting.division));
 
-  /** One GET with the bearer; a 401 refreshes once (if Exact allows) and retries once. */
+  /**
+   * One GET with the bearer; a 401 refreshes once (if Exact allows) and retries once. Every answer
+   * Exact counts as an error is booked on the endpoint's error budget, which is checked first.
+   */
   async function authorizedGet<T>(call: string, url: string, schema: z.ZodType<T>): Promise<T> {
     const key = budgetKeyOrNull();
     if (key !== null) await assertDailyBudget(key, now(), call);
+    const errorsKey = profile.accounting.division === null ? null : errorBudgetKey(host, profile.accounting.division, endpointOf(url));
+    if (errorsKey !== null) await assertErrorBudget(errorsKey, now(), call);
     const send = async (accessToken: string): Promise<T> => {
-      const seen: { headers: Headers | null } = { headers: null };
+      const seen: { headers: Headers | null; statuses: number[] } = { headers: null, statuses: [] };
       try {
         const response = await requestJson(
           {
@@ -117,6 +124,7 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
             schema,
             observe: (res) => {
               seen.headers = res.headers;
+              seen.statuses.push(res.status);
             },
             serverWait: exactServerWait,
             describeError: describeExactError,
@@ -126,6 +134,7 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
         return response.data;
       } finally {
         if (key !== null && seen.headers !== null) await recordBudget(key, seen.headers, now());
+        if (errorsKey !== null) await recordAnswers(errorsKey, seen.statuses, now());
       }
     };
     const first = await tokens.getAccessToken(connectionId, host);
@@ -177,9 +186,10 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
     return next;
   }
 
-  function listAll<T>(path: string, select: readonly string[], record: z.ZodType<T>): Promise<T[]> {
+  /** One filtered list (the filter is built here from fixed fields and quoted literals only). */
+  function listWhere<T>(path: string, select: readonly string[], filter: string, record: z.ZodType<T>): Promise<T[]> {
     const call = `Exact GET ${path}`;
-    return getAll(call, collectionUrl(`${divisionBase(call)}/${path}`, { select }), record);
+    return getAll(call, collectionUrl(`${divisionBase(call)}/${path}`, { select, filter }), record);
   }
 
   /** Every chunk of an `or` list, fetched one after another. */
@@ -191,16 +201,32 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
     return out;
   }
 
-  /** Master data: from the Dexie cache while fresh, else the whole list from Exact. */
-  function cached<T>(
+  /** Master data: from the Dexie cache while fresh (per question asked), else from Exact. */
+  function cached<T>(what: MasterDataKind, path: string, asked: string, stored: z.ZodType<T>, load: () => Promise<T[]>): Promise<T[]> {
+    const call = `Exact GET ${path}`;
+    return cachedList(masterDataKey(host, division(call), what, asked), stored, now, load);
+  }
+
+  /**
+   * The records whose Code is one of `codes`, asked with `Code eq …` (case variants, as for items)
+   * and kept when equal ignoring case and surrounding spaces. Nothing asked: nothing read.
+   */
+  async function byCode<T extends { code: string }>(
     what: MasterDataKind,
     path: string,
     select: readonly string[],
+    codes: readonly string[],
     stored: z.ZodType<T>,
     wire: z.ZodType<T>,
   ): Promise<T[]> {
-    const call = `Exact GET ${path}`;
-    return cachedList(masterDataKey(host, division(call), what), stored, now, () => listAll(path, select, wire));
+    const wanted = normalizedCodes(codes);
+    if (wanted.length === 0) return [];
+    const upper = new Set(wanted.map((code) => code.toUpperCase()));
+    const asked = [...upper].sort().map(encodeURIComponent).join(',');
+    return cached(what, path, asked, stored, async () => {
+      const found = await listByCodes(path, select, 'Code', wanted.flatMap(caseVariants), wire);
+      return found.filter((record) => upper.has(record.code.trim().toUpperCase()));
+    });
   }
 
   return {
@@ -209,16 +235,19 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
       await authorizedGet(call, collectionUrl(`${origin}/api/v1/current/Me`, { select: ['CurrentDivision'] }), MeSchema);
     },
 
-    async vatCodes() {
-      return cached('vat-codes', 'vat/VATCodes', VAT_CODE_FIELDS, VatCodeSchema, VatCodeRecordSchema);
+    async vatCodes(codes) {
+      return byCode('vat-codes', 'vat/VATCodes', VAT_CODE_FIELDS, codes, VatCodeSchema, VatCodeRecordSchema);
     },
 
-    async glAccounts() {
-      return cached('gl-accounts', 'financial/GLAccounts', GL_ACCOUNT_FIELDS, GlAccountSchema, GlAccountRecordSchema);
+    async glAccounts(codes) {
+      return byCode('gl-accounts', 'financial/GLAccounts', GL_ACCOUNT_FIELDS, codes, GlAccountSchema, GlAccountRecordSchema);
     },
 
-    async warehouses() {
-      return cached('warehouses', 'inventory/Warehouses', WAREHOUSE_FIELDS, WarehouseSchema, WarehouseRecordSchema);
+    /** The configured warehouse by code, or the main one (facts.ts: Main is Exact's 0/1 flag). */
+    async warehouses(wanted) {
+      const path = 'inventory/Warehouses';
+      if ('code' in wanted) return byCode('warehouses', path, WAREHOUSE_FIELDS, [wanted.code], WarehouseSchema, WarehouseRecordSchema);
+      return cached('warehouses', path, 'main', WarehouseSchema, () => listWhere(path, WAREHOUSE_FIELDS, MAIN_WAREHOUSE_FILTER, WarehouseRecordSchema));
     },
 
     /**

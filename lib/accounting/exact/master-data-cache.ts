@@ -14,9 +14,15 @@ export const MASTER_DATA_TTL_MS = 6 * 60 * 60 * 1000;
 export const MASTER_DATA_KINDS = ['vat-codes', 'gl-accounts', 'warehouses'] as const;
 export type MasterDataKind = (typeof MASTER_DATA_KINDS)[number];
 
-export function masterDataKey(host: string, division: number, what: MasterDataKind): string {
-  return `exact:${host}:${division}:${what}`;
+/**
+ * One cache row per question: the kind plus what was asked (e.g. the mapped codes, sorted and
+ * upper-cased), so a changed mapping is a miss, never an answer to another question.
+ */
+export function masterDataKey(host: string, division: number, what: MasterDataKind, asked: string): string {
+  return `${kindPrefix(host, division, what)}:${asked}`;
 }
+
+const kindPrefix = (host: string, division: number, what: MasterDataKind): string => `exact:${host}:${division}:${what}`;
 
 /** The cached list, or null on a miss (absent, stale, from the future, or unparsable). */
 export async function readCached<T>(key: string, record: z.ZodType<T>, now: number): Promise<T[] | null> {
@@ -41,5 +47,6 @@ export async function cachedList<T>(key: string, record: z.ZodType<T>, now: () =
 
 /** Drops the cached master data of one division (the "refresh now" button starts here). */
 export async function invalidateMasterData(host: string, division: number): Promise<void> {
-  await db().cache.bulkDelete(MASTER_DATA_KINDS.map((what) => masterDataKey(host, division, what)));
+  // The prefix without the question also drops rows written before questions were part of the key.
+  for (const what of MASTER_DATA_KINDS) await db().cache.where('key').startsWith(kindPrefix(host, division, what)).delete();
 }

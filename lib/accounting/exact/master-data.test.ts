@@ -15,8 +15,12 @@ beforeEach(async () => {
   fake.data['inventory/Warehouses'] = [records.warehouse('1', 1)];
 });
 
+/** What the fake profile's mapping names (setup.ts): VH, VL, … and 8000, 8300, …; warehouse module off. */
+const VAT = ['VH', 'VL', 'V0', 'EU', 'EX'];
+const GL = ['8000', '8100', '8200', '8300'];
+
 async function readAll(client: ReturnType<typeof clientFor>) {
-  return Promise.all([client.vatCodes(), client.glAccounts(), client.warehouses()]);
+  return Promise.all([client.vatCodes(VAT), client.glAccounts(GL), client.warehouses({ main: true })]);
 }
 
 describe('master-data cache', () => {
@@ -41,17 +45,21 @@ describe('master-data cache', () => {
   });
 
   it('treats an unparsable row as a miss', async () => {
-    const key = masterDataKey(FAKE_HOST, FAKE_DIVISION, 'vat-codes');
+    const key = masterDataKey(FAKE_HOST, FAKE_DIVISION, 'vat-codes', 'VH,VL');
     await db().cache.put({ key, value: [{ code: 5 }], fetchedAt: fake.clock.now, expiresAt: fake.clock.now + MASTER_DATA_TTL_MS });
-    expect(await clientFor(fake).vatCodes()).toHaveLength(2);
+    expect(await clientFor(fake).vatCodes(['vl', 'VH'])).toHaveLength(2);
     expect(fake.apiRequests()).toHaveLength(1);
     const row = await db().cache.get(key);
     expect(row?.value).toHaveLength(2);
   });
 
-  it('keys the cache by host and division', async () => {
-    await clientFor(fake).vatCodes();
-    expect(await db().cache.get(`exact:${FAKE_HOST}:${FAKE_DIVISION}:vat-codes`)).toBeDefined();
+  it('keys the cache by host, division and the codes asked, so another mapping is a miss', async () => {
+    await clientFor(fake).vatCodes(['VL', 'vh']);
+    expect(await db().cache.get(`exact:${FAKE_HOST}:${FAKE_DIVISION}:vat-codes:VH,VL`)).toBeDefined();
+    expect(await clientFor(fake).vatCodes(['VH'])).toEqual([expect.objectContaining({ code: 'VH' })]);
+    expect(fake.apiRequests()).toHaveLength(2);
+    await clientFor(fake).vatCodes(['vh', 'VL']);
+    expect(fake.apiRequests()).toHaveLength(2);
   });
 
   it('invalidate drops the rows, so the next read fetches', async () => {
@@ -61,15 +69,16 @@ describe('master-data cache', () => {
     expect(fake.apiRequests()).toHaveLength(6);
   });
 
-  it('refreshMasterData refetches all three lists for the connection', async () => {
+  it('refreshMasterData refetches what the connection\'s mapping needs', async () => {
     await saveFakeProfile();
     await readAll(clientFor(fake));
-    fake.data['inventory/Warehouses'] = [records.warehouse('1', 1), records.warehouse('2')];
+    fake.data['inventory/Warehouses'] = [records.warehouse('1', 0), records.warehouse('2', 1)];
     const fresh = await refreshMasterData(CONNECTION_ID, { http: fake.http, now: () => fake.clock.now });
-    expect(fresh.warehouses).toHaveLength(2);
+    expect(fresh.warehouses).toEqual([expect.objectContaining({ code: '2', main: true })]);
+    expect(fresh.glAccounts.map((gl) => gl.code)).toEqual(['8000', '8300']);
     expect(fake.apiRequests()).toHaveLength(6);
     // …and the cache now holds the new lists.
-    expect(await clientFor(fake).warehouses()).toHaveLength(2);
+    expect(await clientFor(fake).warehouses({ main: true })).toEqual(fresh.warehouses);
     expect(fake.apiRequests()).toHaveLength(6);
   });
 

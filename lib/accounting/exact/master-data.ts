@@ -1,4 +1,5 @@
 import type { GlAccount, VatCode, Warehouse } from '../../model/accounting';
+import { masterDataWanted } from '../master-data-wanted';
 import { ApiError } from '../../net/errors';
 import { defaultHttpDeps, type HttpDeps } from '../../net/http';
 import { getProfile } from '../../storage/profiles';
@@ -9,7 +10,7 @@ import { createTokenManager } from './tokens';
 /**
  * The "refresh now" button for Exact master data. Why separate from the cache: the merchant just
  * fixed a VAT code or a GL account in Exact and wants the next check to see it, without waiting
- * for the 6-hour TTL. Drops the cached rows and fetches all three lists again.
+ * for the 6-hour TTL. Drops the cached rows and fetches again what the checks need of all three.
  */
 export { MASTER_DATA_TTL_MS, invalidateMasterData, masterDataKey } from './master-data-cache';
 
@@ -24,7 +25,7 @@ export interface RefreshDeps {
   now?: () => number;
 }
 
-/** Refetches VAT codes, GL accounts and warehouses of the connection's division into the cache. */
+/** Refetches the mapped VAT codes and GL accounts and the connector's warehouse into the cache. */
 export async function refreshMasterData(connectionId: string, deps: RefreshDeps = {}): Promise<MasterData> {
   const http = deps.http ?? defaultHttpDeps;
   const now = deps.now ?? (() => http.now());
@@ -42,8 +43,9 @@ export async function refreshMasterData(connectionId: string, deps: RefreshDeps 
   if (division !== null) await invalidateMasterData(profile.accounting.host, division);
   const client = createExactClient({ profile, connectionId, http, now, tokens: createTokenManager({ http, now }) });
   // One after another: three lists at once would spend the minute's budget in bursts for nothing.
-  const vatCodes = await client.vatCodes();
-  const glAccounts = await client.glAccounts();
-  const warehouses = await client.warehouses();
+  const wanted = masterDataWanted(profile.connector);
+  const vatCodes = await client.vatCodes(wanted.vatCodes);
+  const glAccounts = await client.glAccounts(wanted.glAccounts);
+  const warehouses = wanted.warehouse === null ? [] : await client.warehouses(wanted.warehouse);
   return { vatCodes, glAccounts, warehouses };
 }

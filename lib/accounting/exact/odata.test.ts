@@ -48,7 +48,7 @@ describe('OData filters', () => {
         const asked: string[] = [];
         for (const url of urls) {
           expect(url.length).toBeLessThanOrEqual(MAX_URL_CHARS);
-          asked.push(...(parseEqFilter(new URL(url).searchParams.get('$filter') ?? '')?.get('Code') ?? []));
+          asked.push(...(parseEqFilter(new URL(url).searchParams.get('$filter') ?? '')?.get('Code') ?? []).map(String));
         }
         expect(asked).toEqual(values);
       }),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { failureMessage } from '../../checks/support/from-failure';
 import { issuesFromZod } from '../../config/issues';
 import { msg } from '../../i18n/message';
 import { classifySender, type SenderLike } from '../../messaging/guard';
@@ -17,7 +18,7 @@ export const refusal = (key: string, extra: Omit<Refusal, 'ok' | 'error'> = {}, 
 
 /** The merchant sentence for a failed call, e.g. "Shopify refused the stored credentials." */
 export function failureRefusal(failure: Failure, sideName: string): Refusal {
-  return { ok: false, error: msg(`failure.${failure.kind}`, { side: sideName }), failure };
+  return { ok: false, error: failureMessage(failure, sideName), failure };
 }
 
 /**

@@ -9,13 +9,24 @@ import type { CheckId, CheckResult, Evidence } from '../types';
 import { sideName } from './names';
 import { result, row } from './result';
 
+/**
+ * "HH:MM" of an instant, on the reader's clock (the runtime's time zone); 24-hour in both languages.
+ * Unreadable: "later" would read oddly after "until", so the ISO text is shown as is.
+ */
+export function clockTime(iso: string | undefined): string {
+  const ms = iso === undefined ? Number.NaN : Date.parse(iso);
+  if (Number.isNaN(ms)) return iso ?? '?';
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+}
+
 /** Listed key by key, so the catalog test sees every one. */
-const SENTENCES: Record<FailureKind, (side: string) => Message> = {
+const SENTENCES: Record<FailureKind, (side: string, failure: Failure) => Message> = {
   unauthorized: (side) => msg('failure.unauthorized', { side }),
   forbidden: (side) => msg('failure.forbidden', { side }),
   'not-found': (side) => msg('failure.not-found', { side }),
   'not-visible': (side) => msg('failure.not-visible', { side }),
   'rate-limited': (side) => msg('failure.rate-limited', { side }),
+  'error-budget': (side, failure) => msg('failure.error-budget', { side, until: clockTime(failure.retryAt) }),
   timeout: (side) => msg('failure.timeout', { side }),
   offline: (side) => msg('failure.offline', { side }),
   server: (side) => msg('failure.server', { side }),
@@ -25,8 +36,13 @@ const SENTENCES: Record<FailureKind, (side: string) => Message> = {
   redirected: (side) => msg('failure.redirected', { side }),
 };
 
+/** The merchant sentence for a failure, the side already named (e.g. "Exact Online"). */
+export function failureMessage(failure: Failure, side: string): Message {
+  return SENTENCES[failure.kind](side, failure);
+}
+
 export function failureSentence(failure: Failure, platform: Platform): Message {
-  return SENTENCES[failure.kind](sideName(failure.side, platform));
+  return failureMessage(failure, sideName(failure.side, platform));
 }
 
 /** Evidence naming the failed call (no secrets: `call` never carries a URL with a token). */

@@ -64,6 +64,13 @@ export async function serveRequest(incoming: IncomingMessage, res: ServerRespons
     return;
   }
 
+  const preempted = def.preempt?.(req) ?? null;
+  if (preempted) {
+    writeResponse(res, preempted);
+    record(preempted.status, false);
+    return;
+  }
+
   const { latencyMs, fault } = state.faults.take(req);
   const delay = latencyMs + state.latency(def.side);
   if (delay > 0) await state.sleep(delay);
@@ -74,6 +81,7 @@ export async function serveRequest(incoming: IncomingMessage, res: ServerRespons
     record(0, faulted);
     return;
   }
+  def.observe?.(req, response);
   writeResponse(res, response);
   record(response.status, faulted);
 }

@@ -75,6 +75,7 @@ export async function launchSandbox(options: SandboxOptions, wiring: SandboxWiri
     expireAccessTokens: () => exact.control.expireAccessTokens(),
     tokenRequests: () => exact.control.tokenRequests(),
     resetRateLimits: () => exact.control.resetRateLimits(),
+    errorsInWindow: (...key) => exact.control.errorsInWindow(...key),
     advanceClock: (ms) => exact.control.advanceClock(ms),
     now: () => exact.control.now(),
   };

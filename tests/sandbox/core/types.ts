@@ -46,6 +46,10 @@ export interface HostDefinition {
    * X-RateLimit-* headers. `Retry-After` is added by the fault itself.
    */
   rateLimitHeaders?(retryAfterSeconds: number): Record<string, string>;
+  /** Optional: an answer that comes before injected faults and the host, e.g. Exact's error block. */
+  preempt?(req: SandboxRequest): SandboxResponse | null;
+  /** Optional: sees every answer given for this host, injected faults included (Exact counts errors). */
+  observe?(req: SandboxRequest, response: SandboxResponse): void;
 }
 
 /** One injected fault, matched against requests; applied before the host answers. */

@@ -1,4 +1,7 @@
 import type { SandboxRequest, SandboxResponse } from '../core/types';
+import type { ErrorBudgetKey } from './error-budget';
+import { MANDATORY_FILTERS_CONFIRMED, mandatoryFilterMessage, type MandatoryFilterRule } from './facts';
+import { parseFilter, type Expr } from './odata-filter';
 import { nextLink, ODataError, parseQueryOptions, runQuery, type EntityShape, type Row } from './odata';
 import type { ExactRateLimits } from './rate-limits';
 import { meRow } from './records';
@@ -18,6 +21,8 @@ export const MESSAGES = {
   // (unconfirmed wording) bulk endpoints refuse a query without $select.
   selectRequired: 'Please add a $select statement to the query string.',
   forbidden: 'Forbidden: you have no access to this division.',
+  // (unconfirmed wording) a user without the rights for one endpoint.
+  forbiddenEndpoint: 'Forbidden: you have no rights for this resource.',
   notFound: 'Resource not found.',
 } as const;
 
@@ -67,6 +72,7 @@ function collection(req: SandboxRequest, rows: readonly Row[], shape: EntityShap
 function answerSet(req: SandboxRequest, route: Extract<Route, { kind: 'set' }>, ctx: ApiContext): SandboxResponse {
   const { set } = route;
   const data = ctx.world.divisions.find((d) => d.division === route.division) ?? emptyDivision(route.division);
+  if (data.forbiddenEndpoints?.some((path) => path.toLowerCase() === set.path.toLowerCase())) return exactError(403, MESSAGES.forbiddenEndpoint);
   const rows = set.rows(data);
   if (route.count) {
     const options = { ...parseQueryOptions(req.query, set), top: null, skip: 0, skiptoken: null };
@@ -76,8 +82,56 @@ function answerSet(req: SandboxRequest, route: Extract<Route, { kind: 'set' }>, 
   const hasSelect = req.query.has('$select');
   if (set.requires === 'select' && !hasSelect) return exactError(400, MESSAGES.selectRequired);
   if (!hasSelect && !req.query.has('$top')) return exactError(400, MESSAGES.selectOrTop);
+  // Which of Exact's 400s comes first when both apply is (unconfirmed).
+  const refused = mandatoryFilterRefusal(req, set, data);
+  if (refused) return refused;
   const collectionUrl = `https://${req.host}/api/v1/${route.division}/${set.path}`;
   return collection(req, rows, set, set.pageSize, collectionUrl);
+}
+
+/** Field names a $filter mentions (unparsable filters are the OData evaluator's business). */
+function filterFields(filter: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (expr: Expr): void => {
+    if (expr.kind === 'field') names.add(expr.name.toLowerCase());
+    else if (expr.kind === 'call') expr.args.forEach(walk);
+    else if (expr.kind === 'compare' || expr.kind === 'logical') {
+      walk(expr.left);
+      walk(expr.right);
+    } else if (expr.kind === 'not') walk(expr.operand);
+  };
+  try {
+    walk(parseFilter(filter));
+  } catch {
+    // left to runQuery, which answers Exact's syntax error
+  }
+  return names;
+}
+
+/** The rules this division applies: the confirmed ones always, plus the division's own (facts.ts). */
+export function mandatoryFilterRules(division: Pick<ExactDivision, 'mandatoryFilters'>): MandatoryFilterRule {
+  return { ...MANDATORY_FILTERS_CONFIRMED, ...(division.mandatoryFilters ?? {}) };
+}
+
+/** Exact's 400 for a GET without a $filter on one of the endpoint's mandatory fields. */
+function mandatoryFilterRefusal(req: SandboxRequest, set: ExactEntitySet, division: ExactDivision): SandboxResponse | null {
+  const rules = mandatoryFilterRules(division);
+  const path = Object.keys(rules).find((candidate) => candidate.toLowerCase() === set.path.toLowerCase());
+  const fields = path === undefined ? undefined : rules[path];
+  if (!fields) return null;
+  const used = filterFields(req.query.get('$filter') ?? '');
+  if (fields.some((field) => used.has(field.toLowerCase()))) return null;
+  return exactError(400, mandatoryFilterMessage(fields));
+}
+
+/** Whose error budget an answer counts against: app, user, division, endpoint; null when unknown. */
+export function errorBudgetKey(req: SandboxRequest, ctx: ApiContext): ErrorBudgetKey | null {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(String(req.headers.authorization ?? ''));
+  // An unknown or expired token names no app and user (whether Exact still counts it is unconfirmed).
+  const grant = bearer?.[1] ? ctx.tokens.authenticate(bearer[1]) : null;
+  const match = /^\/api\/v1\/(\d+)\/(.+?)\/?$/i.exec(req.path);
+  if (!grant || !match?.[1] || !match[2]) return null;
+  return { clientId: grant.clientId, userId: grant.userId, division: Number(match[1]), endpoint: match[2].replace(/\/\$count$/i, '') };
 }
 
 function answerMe(req: SandboxRequest, user: ExactUser, ctx: ApiContext): SandboxResponse {

@@ -1,5 +1,7 @@
 import type { HostDefinition, SandboxRequest, SandboxResponse } from '../core/types';
-import { handleApi } from './api';
+import { errorBudgetKey, handleApi, type ApiContext } from './api';
+import { ExactErrorBudget } from './error-budget';
+import { BLOCK_MESSAGE, BLOCK_STATUS, blockHeaders } from './facts';
 import { approve, authorize, token, type OAuthContext, type TokenRequestRecord } from './oauth';
 import { ExactRateLimits } from './rate-limits';
 import { exactError } from './serialize';
@@ -20,7 +22,10 @@ export interface ExactControl {
   /** Every access token expires now (refresh tokens stay valid). */
   expireAccessTokens(): void;
   tokenRequests(): TokenRequestRecord[];
+  /** Resets the minutely and daily budgets and the error budget (blocks included). */
   resetRateLimits(): void;
+  /** How many counted errors (400/401/403/404) the app's user has on a division's endpoint this hour. */
+  errorsInWindow(clientId: string, userId: string, division: number, endpoint: string): number;
   /** Moves Exact's clock forward (token lifetimes, the 570 s rule, rate-limit windows). */
   advanceClock(ms: number): void;
   now(): number;
@@ -47,6 +52,8 @@ export function createExactHost(world: ExactWorld, options: ExactHostOptions = {
   const log: TokenRequestRecord[] = [];
   const tokens = new ExactTokenStore(now);
   const limits = new ExactRateLimits(() => ({ daily: world.dailyLimit, minutely: world.minutelyLimit }), now);
+  const errors = new ExactErrorBudget(now);
+  const api: ApiContext = { world, tokens, limits };
 
   const oauth: OAuthContext = {
     world,
@@ -62,7 +69,7 @@ export function createExactHost(world: ExactWorld, options: ExactHostOptions = {
     if (path === '/api/oauth2/auth' && req.method === 'GET') return authorize(req, oauth);
     if (path === '/api/oauth2/approve' && req.method === 'POST') return approve(req, oauth);
     if (path === '/api/oauth2/token' && req.method === 'POST') return token(req, oauth);
-    if (path.startsWith('/api/v1/')) return handleApi(req, { world, tokens, limits });
+    if (path.startsWith('/api/v1/')) return handleApi(req, api);
     return exactError(404, 'Resource not found.');
   }
 
@@ -73,6 +80,17 @@ export function createExactHost(world: ExactWorld, options: ExactHostOptions = {
     allowsWrite: (req) => req.method === 'POST' && WRITE_ROUTES.has(req.path.toLowerCase().replace(/\/$/, '')),
     handle,
     rateLimitHeaders: (retryAfterSeconds) => limits.faultHeaders(retryAfterSeconds),
+    // A blocked key is refused before anything else, injected faults included (facts.ts).
+    preempt: (req) => {
+      const key = errorBudgetKey(req, api);
+      const until = key ? errors.blockedUntil(key) : null;
+      if (until === null) return null;
+      return exactError(BLOCK_STATUS, BLOCK_MESSAGE, blockHeaders(Math.ceil((until - now()) / 1000)));
+    },
+    observe: (req, response) => {
+      const key = errorBudgetKey(req, api);
+      if (key) errors.record(key, response.status);
+    },
   };
 
   const control: ExactControl = {
@@ -87,7 +105,11 @@ export function createExactHost(world: ExactWorld, options: ExactHostOptions = {
     revokeTokens: () => tokens.revokeAll(),
     expireAccessTokens: () => tokens.expireAccessTokens(),
     tokenRequests: () => [...log],
-    resetRateLimits: () => limits.reset(),
+    resetRateLimits: () => {
+      limits.reset();
+      errors.reset();
+    },
+    errorsInWindow: (clientId, userId, division, endpoint) => errors.errorsInWindow({ clientId, userId, division, endpoint }),
     advanceClock: (ms) => {
       offset += ms;
     },

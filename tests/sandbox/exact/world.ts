@@ -47,6 +47,13 @@ export interface ExactDivision {
   salesOrders: ExactSalesOrder[];
   salesInvoices: ExactSalesInvoice[];
   salesEntries: ExactSalesEntry[];
+  /**
+   * Endpoints where this division enforces a $filter, beyond the confirmed ones every division
+   * enforces (facts.ts MANDATORY_FILTERS_CONFIRMED); e.g. MANDATORY_FILTERS_MASTER_DATA.
+   */
+  mandatoryFilters?: Record<string, readonly string[]>;
+  /** Endpoints this division's users may not read (Exact answers 403), e.g. a role without VAT rights. */
+  forbiddenEndpoints?: readonly string[];
 }
 
 export interface ExactWorld {

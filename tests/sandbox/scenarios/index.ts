@@ -2,6 +2,7 @@ import type { Scenario } from './types';
 import { bolBulk } from './bol-bulk';
 import { bolAuthRefused, bolChecks } from './bol-checks';
 import { bolTwoAccounts } from './bol-two-accounts';
+import { exactMandatoryFilters, exactVatCodesForbidden } from './exact-limits';
 import { shopifyAuthRefused } from './shopify-auth-refused';
 import { shopifyBulk } from './shopify-bulk';
 import { shopifyAndBol } from './shopify-and-bol';
@@ -30,6 +31,8 @@ export const scenarios: Record<string, () => Scenario> = {
   'bol-two-accounts': bolTwoAccounts,
   'bol-bulk': () => bolBulk(),
   'bol-bulk-10k': () => bolBulk({ orders: 10_000, seed: 1, name: 'bol-bulk-10k' }),
+  'exact-mandatory-filters': exactMandatoryFilters,
+  'exact-vat-codes-forbidden': exactVatCodesForbidden,
 };
 
 export const scenarioNames: string[] = Object.keys(scenarios);

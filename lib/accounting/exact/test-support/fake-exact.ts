@@ -41,17 +41,17 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
-/** `Field eq 'value'` clauses of a $filter (or-lists of one field, as the client builds them). */
-export function parseEqFilter(filter: string): Map<string, string[]> | null {
-  const clauses = new Map<string, string[]>();
+/** `Field eq 'value'` (or `Field eq 1`) clauses of a $filter (or-lists of one field, as the client builds them). */
+export function parseEqFilter(filter: string): Map<string, (string | number)[]> | null {
+  const clauses = new Map<string, (string | number)[]>();
   const stripped = filter.trim().replace(/^\(/, '').replace(/\)$/, '');
-  const pattern = /^\s*([A-Za-z_]\w*) eq '((?:[^']|'')*)'\s*(?:or\s+|$)/;
+  const pattern = /^\s*([A-Za-z_]\w*) eq (?:'((?:[^']|'')*)'|(\d+))\s*(?:or\s+|$)/;
   let rest = stripped;
   while (rest.length > 0) {
     const match = pattern.exec(rest);
-    if (!match?.[1] || match[2] === undefined) return null;
+    if (!match?.[1] || (match[2] === undefined && match[3] === undefined)) return null;
     const values = clauses.get(match[1]) ?? [];
-    values.push(match[2].replace(/''/g, "'"));
+    values.push(match[3] !== undefined ? Number(match[3]) : (match[2] ?? '').replace(/''/g, "'"));
     clauses.set(match[1], values);
     rest = rest.slice(match[0].length);
   }
@@ -304,8 +304,10 @@ export function createFakeExact(options: FakeExactOptions = {}) {
     } else if (filter !== null) {
       const clauses = parseEqFilter(filter);
       if (clauses === null) return json(400, { error: { code: '', message: { lang: '', value: `bad filter: ${filter}` } } }, rateHeaders());
-      const same = (a: unknown, b: string) =>
-        typeof a === 'string' && (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
+      const same = (a: unknown, b: string | number) =>
+        typeof b === 'number'
+          ? a === b || a === (b === 1)
+          : typeof a === 'string' && (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
       matching = rows.filter((row) => [...clauses].every(([field, values]) => values.some((v) => same(row[field], v))));
     }
     const skip = Number(params.get('$skiptoken') ?? '0');
