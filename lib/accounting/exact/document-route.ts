@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { DocumentType } from '../../model/accounting';
+import { InstantSchema } from '../../model/order';
+import { db } from '../../storage/db';
+import { RETRY_BULK_AFTER_MS } from './document-feeds';
+
+/**
+ * Per division and document type: which list the reconciliation reads (the bulk endpoint with a
+ * date filter, or the sync endpoint by Timestamp) and, for the sync endpoint, watermarks. Stored
+ * in Dexie so that a refused bulk filter costs one failed call a week, not one a run (Exact
+ * blocks an app after 10 errors an hour on an endpoint), and so a stopped worker keeps it.
+ *
+ * A watermark {at, timestamp} says: every row created or changed after `at` has a Timestamp
+ * above `timestamp` (Timestamps only grow; document-feeds.ts). A run whose window starts after
+ * `at` can read from `timestamp` on instead of from the first row ever.
+ */
+
+export const FeedSchema = z.enum(['bulk', 'sync']);
+export type Feed = z.infer<typeof FeedSchema>;
+
+const TimestampTextSchema = z.string().regex(/^\d{1,19}$/);
+
+const WatermarkSchema = z.object({ at: InstantSchema, timestamp: TimestampTextSchema });
+export type Watermark = z.infer<typeof WatermarkSchema>;
+
+const RouteSchema = z.object({
+  feed: FeedSchema,
+  /** When the bulk filter was refused; the bulk endpoint is tried again RETRY_BULK_AFTER_MS later. */
+  refusedAt: InstantSchema.nullable(),
+  watermarks: z.array(WatermarkSchema).max(200),
+});
+export type DocumentRoute = z.infer<typeof RouteSchema>;
+
+/** Watermarks kept: one per half day covers the longest window (60 days) and a margin. */
+const MAX_WATERMARKS = 130;
+const WATERMARK_SPACING_MS = 12 * 3_600_000;
+
+const BULK: DocumentRoute = { feed: 'bulk', refusedAt: null, watermarks: [] };
+
+export function routeKey(host: string, division: number, type: DocumentType): string {
+  return `exact:documents:${host}:${division}:${type}`;
+}
+
+/** The stored route; an absent or unreadable one is the bulk endpoint. */
+export async function readRoute(key: string): Promise<DocumentRoute> {
+  const row = await db().kv.get(key);
+  const parsed = RouteSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : BULK;
+}
+
+async function writeRoute(key: string, route: DocumentRoute): Promise<void> {
+  await db().kv.put({ key, value: RouteSchema.parse(route) });
+}
+
+/** The feed a new read should use: sync while the refusal is recent, else bulk again. */
+export function feedFor(route: DocumentRoute, now: number): Feed {
+  if (route.feed !== 'sync' || route.refusedAt === null) return route.feed;
+  return now - Date.parse(route.refusedAt) >= RETRY_BULK_AFTER_MS ? 'bulk' : 'sync';
+}
+
+export async function rememberRefusal(key: string, now: number): Promise<void> {
+  const route = await readRoute(key);
+  await writeRoute(key, { ...route, feed: 'sync', refusedAt: new Date(now).toISOString() });
+}
+
+/** The bulk endpoint answered a filtered read: it is the feed again (watermarks are kept). */
+export async function rememberBulk(key: string): Promise<void> {
+  const route = await readRoute(key);
+  if (route.feed === 'bulk') return;
+  await writeRoute(key, { ...route, feed: 'bulk', refusedAt: null });
+}
+
+/**
+ * Where a sync read for a window starting at `since` begins: the highest watermark taken at or
+ * before `since` (a later one could hide a document created between `since` and its `at`).
+ */
+export function startTimestamp(route: DocumentRoute, since: number, fallback: string): string {
+  let best: Watermark | null = null;
+  for (const mark of route.watermarks) {
+    if (Date.parse(mark.at) > since) continue;
+    if (best === null || BigInt(mark.timestamp) > BigInt(best.timestamp)) best = mark;
+  }
+  return best?.timestamp ?? fallback;
+}
+
+/** Adds a watermark (at most one per WATERMARK_SPACING_MS, the newest MAX_WATERMARKS kept). */
+export async function addWatermark(key: string, mark: Watermark): Promise<void> {
+  const route = await readRoute(key);
+  const at = Date.parse(mark.at);
+  const newest = route.watermarks.reduce((max, m) => Math.max(max, Date.parse(m.at)), Number.NEGATIVE_INFINITY);
+  if (at - newest < WATERMARK_SPACING_MS) return;
+  const watermarks = [...route.watermarks, mark].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-MAX_WATERMARKS);
+  await writeRoute(key, { ...route, watermarks });
+}
