@@ -3,7 +3,9 @@ import { nextLink, ODataError, parseQueryOptions, runQuery, type EntityShape, ty
 import type { ExactRateLimits } from './rate-limits';
 import { meRow } from './records';
 import { findEntitySet, ME_SHAPE, type ExactEntitySet } from './resources';
+import { refuseBulkFilter } from './bulk-filters';
 import { exactError, serializeRow } from './serialize';
+import { answerSyncPath } from './sync-endpoints';
 import type { ExactTokenStore } from './token-store';
 import type { ExactDivision, ExactUser, ExactWorld } from './world';
 
@@ -76,6 +78,8 @@ function answerSet(req: SandboxRequest, route: Extract<Route, { kind: 'set' }>, 
   const hasSelect = req.query.has('$select');
   if (set.requires === 'select' && !hasSelect) return exactError(400, MESSAGES.selectRequired);
   if (!hasSelect && !req.query.has('$top')) return exactError(400, MESSAGES.selectOrTop);
+  const refused = refuseBulkFilter(req, set, data);
+  if (refused) return refused;
   const collectionUrl = `https://${req.host}/api/v1/${route.division}/${set.path}`;
   return collection(req, rows, set, set.pageSize, collectionUrl);
 }
@@ -106,7 +110,7 @@ export function handleApi(req: SandboxRequest, ctx: ApiContext): SandboxResponse
   });
 
   if (req.method !== 'GET' && req.method !== 'HEAD') return withRate(exactError(405, 'Method not allowed.'));
-  if (route.kind === 'unknown') return withRate(exactError(404, MESSAGES.notFound));
+  if (route.kind === 'unknown') return withRate(answerSyncPath(req, route.division, ctx.world) ?? exactError(404, MESSAGES.notFound));
   if (!wantsJson(req)) return withRate(atomFeed(req));
   try {
     return withRate(route.kind === 'me' ? answerMe(req, user, ctx) : answerSet(req, route, ctx));

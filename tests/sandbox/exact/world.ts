@@ -47,6 +47,8 @@ export interface ExactDivision {
   salesOrders: ExactSalesOrder[];
   salesInvoices: ExactSalesInvoice[];
   salesEntries: ExactSalesEntry[];
+  /** The bulk document endpoints refuse a filter on the document date (sync-facts.ts). */
+  refusesBulkDateFilter?: boolean;
 }
 
 export interface ExactWorld {
