@@ -5,18 +5,15 @@ import { db } from '../../storage/db';
 import { RETRY_BULK_AFTER_MS } from './document-feeds';
 
 /**
- * Per division and document type: which list the reconciliation reads (the bulk endpoint with a
- * date filter, or the sync endpoint by Timestamp) and, for the sync endpoint, watermarks. Stored
- * in Dexie so that a refused bulk filter costs one failed call a week, not one a run (Exact
- * blocks an app after 10 errors an hour on an endpoint), and so a stopped worker keeps it.
+ * Per division and document type: whether the bulk endpoint refused the date filter (then the
+ * reconciliation reads the sync endpoint by Timestamp) and, for the sync endpoint, watermarks.
+ * Stored in Dexie so that a refused bulk filter costs one failed call a week, not one a run
+ * (Exact blocks an app after 10 errors an hour on an endpoint), and a stopped worker keeps it.
  *
  * A watermark {at, timestamp} says: every row created or changed after `at` has a Timestamp
  * above `timestamp` (Timestamps only grow; document-feeds.ts). A run whose window starts after
  * `at` can read from `timestamp` on instead of from the first row ever.
  */
-
-export const FeedSchema = z.enum(['bulk', 'sync']);
-export type Feed = z.infer<typeof FeedSchema>;
 
 const TimestampTextSchema = z.string().regex(/^\d{1,19}$/);
 
@@ -24,7 +21,6 @@ const WatermarkSchema = z.object({ at: InstantSchema, timestamp: TimestampTextSc
 export type Watermark = z.infer<typeof WatermarkSchema>;
 
 const RouteSchema = z.object({
-  feed: FeedSchema,
   /** When the bulk filter was refused; the bulk endpoint is tried again RETRY_BULK_AFTER_MS later. */
   refusedAt: InstantSchema.nullable(),
   watermarks: z.array(WatermarkSchema).max(200),
@@ -35,7 +31,7 @@ export type DocumentRoute = z.infer<typeof RouteSchema>;
 const MAX_WATERMARKS = 130;
 const WATERMARK_SPACING_MS = 12 * 3_600_000;
 
-const BULK: DocumentRoute = { feed: 'bulk', refusedAt: null, watermarks: [] };
+const BULK: DocumentRoute = { refusedAt: null, watermarks: [] };
 
 export function routeKey(host: string, division: number, type: DocumentType): string {
   return `exact:documents:${host}:${division}:${type}`;
@@ -52,22 +48,21 @@ async function writeRoute(key: string, route: DocumentRoute): Promise<void> {
   await db().kv.put({ key, value: RouteSchema.parse(route) });
 }
 
-/** The feed a new read should use: sync while the refusal is recent, else bulk again. */
-export function feedFor(route: DocumentRoute, now: number): Feed {
-  if (route.feed !== 'sync' || route.refusedAt === null) return route.feed;
-  return now - Date.parse(route.refusedAt) >= RETRY_BULK_AFTER_MS ? 'bulk' : 'sync';
+/** Whether a new read should keep off the bulk endpoint: it refused the date filter less than RETRY_BULK_AFTER_MS ago. */
+export function bulkRefused(route: DocumentRoute, now: number): boolean {
+  return route.refusedAt !== null && now - Date.parse(route.refusedAt) < RETRY_BULK_AFTER_MS;
 }
 
 export async function rememberRefusal(key: string, now: number): Promise<void> {
   const route = await readRoute(key);
-  await writeRoute(key, { ...route, feed: 'sync', refusedAt: new Date(now).toISOString() });
+  await writeRoute(key, { ...route, refusedAt: new Date(now).toISOString() });
 }
 
-/** The bulk endpoint answered a filtered read: it is the feed again (watermarks are kept). */
+/** The bulk endpoint answered a filtered read: forget an old refusal (watermarks are kept). */
 export async function rememberBulk(key: string): Promise<void> {
   const route = await readRoute(key);
-  if (route.feed === 'bulk') return;
-  await writeRoute(key, { ...route, feed: 'bulk', refusedAt: null });
+  if (route.refusedAt === null) return;
+  await writeRoute(key, { ...route, refusedAt: null });
 }
 
 /**

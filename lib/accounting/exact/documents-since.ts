@@ -5,9 +5,9 @@ import { ApiError } from '../../net/errors';
 import type { HttpDeps } from '../../net/http';
 import { DEFAULT_RETRY } from '../../net/retry';
 import { calendarDay } from '../../checks/support/calendar-day';
-import type { DocumentFeed, DocumentPage } from '../types';
-import { FILTER_REFUSED_PATTERN, FIRST_TIMESTAMP, SYNC_PATHS, TIMESTAMP_FIELD, timestampAfter } from './document-feeds';
-import { addWatermark, feedFor, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp } from './document-route';
+import type { DocumentPage } from '../types';
+import { FILTER_REFUSED_PATTERN, FIRST_TIMESTAMP, RETRY_BULK_AFTER_MS, SYNC_PATHS, TIMESTAMP_FIELD, timestampAfter } from './document-feeds';
+import { addWatermark, bulkRefused, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp } from './document-route';
 import { collectionUrl, onOrAfterDay } from './odata';
 import { minutelyWait } from './rate-limit';
 import { CREATED_FIELD, DOCUMENT_SOURCES, collectionSchema } from './schemas';
@@ -140,21 +140,25 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
   return {
     /**
      * One page of the documents dated on or after since's calendar day (administration time zone).
-     * On a first page, the stored feed decides; a bulk endpoint that refuses the date filter is
-     * remembered and the same page is read from the sync feed at once, without asking again.
+     * On a first page, a refusal stored for this division decides; a bulk endpoint that refuses
+     * the date filter is remembered and the same page is read from the sync feed at once. A list
+     * without a sync feed (sales invoices) fails plainly, and is not asked again for a week.
      */
     async documentsSince(type: DocumentType, since: string, cursor: string | null): Promise<DocumentPage> {
       const syncPath = SYNC_PATHS[type];
       const source = DOCUMENT_SOURCES[type];
-      if (syncPath === null || source.bulkPath === null) return bulkPage(type, since, cursor);
-      const call = `Exact GET ${source.bulkPath}`;
-      const key = routeKey(host, deps.division(call), type);
+      if (source.bulkPath === null) return bulkPage(type, since, cursor);
       if (cursor !== null) {
         // The cursor is a __next URL of the feed that made it (checked for host and path there).
-        return isOnPath(cursor, syncPath) ? syncPage(type, syncPath, since, cursor) : bulkPage(type, since, cursor);
+        return syncPath !== null && isOnPath(cursor, syncPath) ? syncPage(type, syncPath, since, cursor) : bulkPage(type, since, cursor);
       }
-      const feed: DocumentFeed = feedFor(await readRoute(key), now());
-      if (feed === 'sync') return syncPage(type, syncPath, since, null);
+      const call = `Exact GET ${source.bulkPath}`;
+      const key = routeKey(host, deps.division(call), type);
+      const route = await readRoute(key);
+      if (bulkRefused(route, now())) {
+        if (syncPath !== null) return syncPage(type, syncPath, since, null);
+        throw refusedBefore(call, route.refusedAt ?? '');
+      }
       try {
         const first = await bulkPage(type, since, null);
         await rememberBulk(key);
@@ -162,8 +166,21 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
       } catch (error) {
         if (!isFilterRefusal(error)) throw error;
         await rememberRefusal(key, now());
+        if (syncPath === null) throw error;
         return syncPage(type, syncPath, since, null);
       }
     },
   };
+
+  /** A list whose bulk filter was refused and that has no sync feed: fail without asking again. */
+  function refusedBefore(call: string, refusedAt: string): ApiError {
+    const again = new Date(Date.parse(refusedAt) + RETRY_BULK_AFTER_MS).toISOString();
+    return new ApiError({
+      kind: 'malformed',
+      side: 'accounting',
+      call,
+      httpStatus: 400,
+      detail: `Exact refused the date filter on ${refusedAt.slice(0, 16)} (Filtering on these fields is not supported); not asked again before ${again.slice(0, 16)}`,
+    });
+  }
 }

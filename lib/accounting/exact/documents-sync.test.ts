@@ -5,7 +5,7 @@ import { db } from '../../storage/db';
 import type { AccountingClient, DocumentPage } from '../types';
 import { RETRY_BULK_AFTER_MS } from './document-feeds';
 import { readRoute, routeKey } from './document-route';
-import { FAKE_DIVISION, FAKE_HOST, createFakeExact, records, type ExactRecord, type FakeExact, type FakeRequest } from './test-support/fake-exact';
+import { FAKE_DIVISION, FAKE_HOST, START_MS, createFakeExact, records, type ExactRecord, type FakeExact, type FakeRequest } from './test-support/fake-exact';
 import { clientFor, connectFake, freshDb } from './test-support/setup';
 
 /**
@@ -99,7 +99,7 @@ describe('documentsSince: a bulk endpoint that refuses the date filter', () => {
     fake.advance(15 * 60_000);
     await readAll(clientFor(fake), day(20));
     expect(routesAsked()).toEqual([BULK, SYNC, SYNC]);
-    expect((await readRoute(key)).feed).toBe('sync');
+    expect((await readRoute(key)).refusedAt).toBe(new Date(START_MS).toISOString());
   });
 
   it('asks the bulk endpoint again a week later, and goes back to it when it filters', async () => {
@@ -111,7 +111,7 @@ describe('documentsSince: a bulk endpoint that refuses the date filter', () => {
     const { pages } = await readAll(clientFor(fake), day(20));
     expect(pages.map((p) => p.feed)).toEqual(['bulk']);
     expect(routesAsked()).toEqual([BULK, SYNC, BULK]);
-    expect((await readRoute(key)).feed).toBe('bulk');
+    expect((await readRoute(key)).refusedAt).toBeNull();
   });
 
   it('pages the sync endpoint by __next; a stored cursor resumes on the sync endpoint with a fresh client', async () => {
@@ -171,11 +171,18 @@ describe('documentsSince: a bulk endpoint that refuses the date filter', () => {
     expect((error as ApiError).failure).toMatchObject({ kind: 'malformed', call: `Exact GET ${SYNC}` });
   });
 
-  it('sales invoices have no header-level sync feed: their refusal fails plainly (no fallback, one call)', async () => {
+  it('sales invoices have no header-level sync feed: their refusal fails plainly, and is not asked again for a week', async () => {
     fake.intercept = (request) =>
       request.route === 'bulk/SalesInvoice/SalesInvoices' ? answer(400, { error: { code: '', message: { lang: '', value: REFUSAL } } }) : undefined;
-    const error: unknown = await lister(clientFor(fake))('sales-invoice', day(20), null).catch((e: unknown) => e);
-    expect((error as ApiError).failure).toMatchObject({ httpStatus: 400, call: 'Exact GET bulk/SalesInvoice/SalesInvoices' });
+    const failureOfRun = async () => ((await lister(clientFor(fake))('sales-invoice', day(20), null).catch((e: unknown) => e)) as ApiError).failure;
+    expect(await failureOfRun()).toMatchObject({ kind: 'malformed', httpStatus: 400, call: 'Exact GET bulk/SalesInvoice/SalesInvoices' });
+    fake.advance(15 * 60_000);
+    const again = await failureOfRun();
+    expect(again).toMatchObject({ kind: 'malformed', httpStatus: 400, call: 'Exact GET bulk/SalesInvoice/SalesInvoices' });
+    expect(again.detail).toContain('not asked again before 2025-01-22T09:00');
     expect(routesAsked()).toEqual(['bulk/SalesInvoice/SalesInvoices']);
+    fake.advance(RETRY_BULK_AFTER_MS);
+    await failureOfRun();
+    expect(routesAsked()).toEqual(['bulk/SalesInvoice/SalesInvoices', 'bulk/SalesInvoice/SalesInvoices']);
   });
 });
