@@ -10,8 +10,8 @@ import { table } from './table';
  * The reconciliation's documents phase on its own, in process (the product's Exact client against
  * the sandbox's Exact host, no browser): calls and rows for the bulk read, and for the sync
  * fallback where the bulk endpoint refuses the date filter — its first run (one refused call,
- * every row the division ever had), the next run (refusal remembered), and a run 40 days on,
- * when a watermark older than the window lets it start there. Figures only.
+ * every row the division ever had), the next run (refusal remembered; it starts at the watermark
+ * the rows' Modified gave), and a run 40 days on. Figures only.
  */
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-30T13:37:00Z');

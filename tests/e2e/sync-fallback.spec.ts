@@ -81,18 +81,23 @@ test.describe('reconciliation where Exact refuses the bulk date filter', () => {
     await expect(popup.getByTestId('documents-feed')).toBeVisible();
     await expect(popup.getByTestId('documents-feed')).toHaveAttribute('data-feed', 'sync');
 
-    // One refused bulk call, then the sync endpoint.
+    // One refused bulk call, then the sync endpoint from the first row on.
     const exact = () => sandbox.requests().filter((r) => r.host === 'start.exactonline.nl' && /\/(bulk|sync)\//i.test(r.path));
+    const filterOf = (query: string) => new URLSearchParams(query).get('$filter');
     const bulk = exact().filter((r) => /\/bulk\/SalesOrder\/SalesOrders$/i.test(r.path));
     expect(bulk.map((r) => r.status)).toEqual([400]);
-    expect(exact().filter((r) => /\/sync\/SalesOrder\/SalesOrderHeaders$/i.test(r.path)).every((r) => r.status === 200)).toBe(true);
+    const sync = exact().filter((r) => /\/sync\/SalesOrder\/SalesOrderHeaders$/i.test(r.path));
+    expect(sync.map((r) => [r.status, filterOf(r.query)])).toEqual([[200, 'Timestamp gt 1L']]);
 
     // The next run remembers: no second refused call.
     sandbox.clearRequests();
     const second = await runToEnd(popup, first.runId);
     expect(second.documentsFeed).toBe('sync');
     expect(exact().map((r) => r.path.replace(/^\/api\/v1\/\d+\//, ''))).toEqual(['sync/SalesOrder/SalesOrderHeaders']);
+    // …starting at a watermark the first run's rows gave, not at the first row ever.
+    expect(filterOf(exact()[0]!.query)).toMatch(/^Timestamp gt \d{10,}L$/);
+    // …and the result is the ground truth again.
     const again = await stored<StoredOrder>(popup, 'syncOrders');
-    expect(again.length).toBe(Object.keys(classes).length);
+    expect(Object.fromEntries(again.map((o) => [o.orderId, o.class === 'missing' ? `missing:${o.checkId}` : o.class]))).toEqual(want);
   });
 });

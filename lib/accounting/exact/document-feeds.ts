@@ -31,6 +31,15 @@ export const SYNC_PATHS: Record<DocumentType, string | null> = {
   'sales-entry': null,
 };
 
+/**
+ * A sync row's last change (SyncSalesOrderHeader.php: `Modified`, "Last modified date"). That its
+ * Timestamp was given at that same change is (unconfirmed); so is the zone of Exact's dates
+ * (Airbyte's source-exact reads them as CET): a row says "changed at Modified, version Timestamp"
+ * only with a day's margin.
+ */
+export const MODIFIED_FIELD = 'Modified';
+export const MODIFIED_MARGIN_MS = 86_400_000;
+
 /** The row version every sync endpoint carries (Edm.Int64; sent as a JSON string, (unconfirmed)). */
 export const TIMESTAMP_FIELD = 'Timestamp';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../storage/db';
 import { RETRY_BULK_AFTER_MS } from './document-feeds';
-import { addWatermark, bulkRefused, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp } from './document-route';
+import { addWatermarks, bulkRefused, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp } from './document-route';
 import { freshDb } from './test-support/setup';
 
 const KEY = routeKey('start.exactonline.nl', 42, 'sales-order');
@@ -35,9 +35,9 @@ describe('document route: the stored refusal', () => {
 
 describe('document route: watermarks', () => {
   it('a read starts at the highest watermark taken at or before the window, else at the fallback', async () => {
-    await addWatermark(KEY, { at: iso(T0), timestamp: '100' });
-    await addWatermark(KEY, { at: iso(T0 + 24 * HOUR), timestamp: '250' });
-    await addWatermark(KEY, { at: iso(T0 + 48 * HOUR), timestamp: '900' });
+    await addWatermarks(KEY, [{ at: iso(T0), timestamp: '100' }]);
+    await addWatermarks(KEY, [{ at: iso(T0 + 24 * HOUR), timestamp: '250' }]);
+    await addWatermarks(KEY, [{ at: iso(T0 + 48 * HOUR), timestamp: '900' }]);
     const route = await readRoute(KEY);
     expect(startTimestamp(route, T0 - 1, '1')).toBe('1');
     expect(startTimestamp(route, T0, '1')).toBe('100');
@@ -45,17 +45,23 @@ describe('document route: watermarks', () => {
     expect(startTimestamp(route, T0 + 100 * HOUR, '1')).toBe('900');
   });
 
+  it('an older mark arriving later still counts (marks from rows come in Timestamp order, not time order)', async () => {
+    await addWatermarks(KEY, [{ at: iso(T0 + 48 * HOUR), timestamp: '900' }]);
+    await addWatermarks(KEY, [{ at: iso(T0), timestamp: '100' }]);
+    expect(startTimestamp(await readRoute(KEY), T0 + HOUR, '1')).toBe('100');
+  });
+
   it('compares Timestamps as 64-bit numbers, not as text', async () => {
-    await addWatermark(KEY, { at: iso(T0), timestamp: '9' });
-    await addWatermark(KEY, { at: iso(T0 + 13 * HOUR), timestamp: '9007199254740993' });
+    await addWatermarks(KEY, [{ at: iso(T0), timestamp: '9' }]);
+    await addWatermarks(KEY, [{ at: iso(T0 + 13 * HOUR), timestamp: '9007199254740993' }]);
     expect(startTimestamp(await readRoute(KEY), T0 + 14 * HOUR, '1')).toBe('9007199254740993');
   });
 
-  it('keeps one a half day and a bounded number', async () => {
-    await addWatermark(KEY, { at: iso(T0), timestamp: '1' });
-    await addWatermark(KEY, { at: iso(T0 + HOUR), timestamp: '2' });
-    expect((await readRoute(KEY)).watermarks).toHaveLength(1);
-    for (let i = 1; i <= 200; i += 1) await addWatermark(KEY, { at: iso(T0 + i * 12 * HOUR), timestamp: String(10 + i) });
+  it('keeps the highest of each half day, and a bounded number of the newest', async () => {
+    await addWatermarks(KEY, [{ at: iso(T0 + HOUR), timestamp: '2' }]);
+    await addWatermarks(KEY, [{ at: iso(T0), timestamp: '1' }, { at: iso(T0 + 2 * HOUR), timestamp: '1' }]);
+    expect((await readRoute(KEY)).watermarks).toEqual([{ at: iso(T0 + HOUR), timestamp: '2' }]);
+    await addWatermarks(KEY, Array.from({ length: 200 }, (_, i) => ({ at: iso(T0 + (i + 1) * 12 * HOUR), timestamp: String(11 + i) })));
     const marks = (await readRoute(KEY)).watermarks;
     expect(marks).toHaveLength(130);
     expect(marks.at(-1)?.timestamp).toBe('210');

@@ -12,7 +12,9 @@ import { RETRY_BULK_AFTER_MS } from './document-feeds';
  *
  * A watermark {at, timestamp} says: every row created or changed after `at` has a Timestamp
  * above `timestamp` (Timestamps only grow; document-feeds.ts). A run whose window starts after
- * `at` can read from `timestamp` on instead of from the first row ever.
+ * `at` can read from `timestamp` on instead of from the first row ever. Two sources: the end of
+ * a read (at: then, timestamp: the highest read), and every row read (at: its Modified plus
+ * MODIFIED_MARGIN_MS, timestamp: its own), so the second run can already start near its window.
  */
 
 const TimestampTextSchema = z.string().regex(/^\d{1,19}$/);
@@ -78,12 +80,19 @@ export function startTimestamp(route: DocumentRoute, since: number, fallback: st
   return best?.timestamp ?? fallback;
 }
 
-/** Adds a watermark (at most one per WATERMARK_SPACING_MS, the newest MAX_WATERMARKS kept). */
-export async function addWatermark(key: string, mark: Watermark): Promise<void> {
+/**
+ * Adds watermarks: per WATERMARK_SPACING_MS slot the one with the highest Timestamp (each is true
+ * on its own), the newest MAX_WATERMARKS slots kept.
+ */
+export async function addWatermarks(key: string, marks: readonly Watermark[]): Promise<void> {
+  if (marks.length === 0) return;
   const route = await readRoute(key);
-  const at = Date.parse(mark.at);
-  const newest = route.watermarks.reduce((max, m) => Math.max(max, Date.parse(m.at)), Number.NEGATIVE_INFINITY);
-  if (at - newest < WATERMARK_SPACING_MS) return;
-  const watermarks = [...route.watermarks, mark].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-MAX_WATERMARKS);
-  await writeRoute(key, { ...route, watermarks });
+  const slots = new Map<number, Watermark>();
+  for (const mark of [...route.watermarks, ...marks]) {
+    const slot = Math.floor(Date.parse(mark.at) / WATERMARK_SPACING_MS);
+    const held = slots.get(slot);
+    if (!held || BigInt(mark.timestamp) > BigInt(held.timestamp)) slots.set(slot, mark);
+  }
+  const watermarks = [...slots.entries()].sort(([a], [b]) => a - b).slice(-MAX_WATERMARKS).map(([, mark]) => mark);
+  if (JSON.stringify(watermarks) !== JSON.stringify(route.watermarks)) await writeRoute(key, { ...route, watermarks });
 }

@@ -6,11 +6,11 @@ import type { HttpDeps } from '../../net/http';
 import { DEFAULT_RETRY } from '../../net/retry';
 import { calendarDay } from '../../checks/support/calendar-day';
 import type { DocumentPage } from '../types';
-import { FILTER_REFUSED_PATTERN, FIRST_TIMESTAMP, RETRY_BULK_AFTER_MS, SYNC_PATHS, TIMESTAMP_FIELD, timestampAfter } from './document-feeds';
-import { addWatermark, bulkRefused, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp } from './document-route';
+import { FILTER_REFUSED_PATTERN, FIRST_TIMESTAMP, MODIFIED_FIELD, MODIFIED_MARGIN_MS, RETRY_BULK_AFTER_MS, SYNC_PATHS, TIMESTAMP_FIELD, timestampAfter } from './document-feeds';
+import { addWatermarks, bulkRefused, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp, type Watermark } from './document-route';
 import { collectionUrl, onOrAfterDay } from './odata';
 import { minutelyWait } from './rate-limit';
-import { CREATED_FIELD, DOCUMENT_SOURCES, collectionSchema } from './schemas';
+import { CREATED_FIELD, DOCUMENT_SOURCES, ExactOptionalDateSchema, collectionSchema } from './schemas';
 
 /**
  * The reconciliation's paged document list for one Exact connection. Two feeds:
@@ -45,14 +45,29 @@ const TimestampSchema = z.union([z.string().regex(/^\d{1,19}$/), z.number().int(
 
 function syncRecord(type: DocumentType) {
   const document = DOCUMENT_SOURCES[type].schema;
-  return z.object({ [TIMESTAMP_FIELD]: TimestampSchema }).passthrough().transform((raw, ctx) => {
-    const parsed = document.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-      return z.NEVER;
-    }
-    return { timestamp: raw[TIMESTAMP_FIELD] as string, document: parsed.data };
-  });
+  return z
+    .object({ [TIMESTAMP_FIELD]: TimestampSchema, [MODIFIED_FIELD]: ExactOptionalDateSchema.optional() })
+    .passthrough()
+    .transform((raw, ctx) => {
+      const parsed = document.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+        return z.NEVER;
+      }
+      return { timestamp: raw[TIMESTAMP_FIELD] as string, modified: (raw[MODIFIED_FIELD] as string | null | undefined) ?? null, document: parsed.data };
+    });
+}
+
+/** The watermarks a page of sync rows proves (document-route.ts); the end of a read adds "now, the highest". */
+function watermarksOf(rows: readonly { timestamp: string; modified: string | null }[], endedAt: number | null): Watermark[] {
+  const marks: Watermark[] = rows.flatMap((row) =>
+    row.modified === null ? [] : [{ at: new Date(Date.parse(row.modified) + MODIFIED_MARGIN_MS).toISOString(), timestamp: row.timestamp }],
+  );
+  if (endedAt !== null && rows.length > 0) {
+    const highest = rows.reduce((max, row) => (BigInt(row.timestamp) > max ? BigInt(row.timestamp) : max), 0n);
+    marks.push({ at: new Date(endedAt).toISOString(), timestamp: highest.toString() });
+  }
+  return marks;
 }
 
 function isFilterRefusal(error: unknown): boolean {
@@ -121,15 +136,12 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
     if (cursor === null) {
       // A day's margin: the watermark must predate every document dated in the window.
       const from = startTimestamp(await readRoute(key), Date.parse(since) - DAY_MS, FIRST_TIMESTAMP);
-      url = collectionUrl(base(call, path), { select: [TIMESTAMP_FIELD, ...source.fields, CREATED_FIELD], filter: timestampAfter(from) });
+      url = collectionUrl(base(call, path), { select: [TIMESTAMP_FIELD, ...source.fields, CREATED_FIELD, MODIFIED_FIELD], filter: timestampAfter(from) });
     } else {
       url = cursorUrl(call, cursor, path);
     }
     const { rows, next } = await page(call, path, url, syncRecord(type));
-    if (next === null) {
-      const newest = rows.reduce<bigint | null>((max, row) => (max === null || BigInt(row.timestamp) > max ? BigInt(row.timestamp) : max), null);
-      if (newest !== null) await addWatermark(key, { at: new Date(now()).toISOString(), timestamp: newest.toString() });
-    }
+    await addWatermarks(key, watermarksOf(rows, next === null ? now() : null));
     // The same rule as the bulk filter `<date> ge datetime'<day>T00:00:00'`: Exact's dates are
     // read as instants whose UTC rendering is the administration's wall-clock date.
     const from = Date.parse(`${day}T00:00:00Z`);

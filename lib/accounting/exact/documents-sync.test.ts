@@ -5,7 +5,7 @@ import { db } from '../../storage/db';
 import type { AccountingClient, DocumentPage } from '../types';
 import { RETRY_BULK_AFTER_MS } from './document-feeds';
 import { readRoute, routeKey } from './document-route';
-import { FAKE_DIVISION, FAKE_HOST, START_MS, createFakeExact, records, type ExactRecord, type FakeExact, type FakeRequest } from './test-support/fake-exact';
+import { FAKE_DIVISION, FAKE_HOST, START_MS, createFakeExact, exactDate, records, type ExactRecord, type FakeExact, type FakeRequest } from './test-support/fake-exact';
 import { clientFor, connectFake, freshDb } from './test-support/setup';
 
 /**
@@ -89,7 +89,7 @@ describe('documentsSince: a bulk endpoint that refuses the date filter', () => {
     expect(routesAsked()).toEqual([BULK, SYNC]);
     const [, sync] = fake.apiRequests();
     expect(sync?.url.searchParams.get('$filter')).toBe('Timestamp gt 1L');
-    expect(sync?.url.searchParams.get('$select')).toBe('Timestamp,OrderID,OrderNumber,YourRef,OrderDate,AmountDC,OrderedByName,Created');
+    expect(sync?.url.searchParams.get('$select')).toBe('Timestamp,OrderID,OrderNumber,YourRef,OrderDate,AmountDC,OrderedByName,Created,Modified');
     expect(fake.violations).toEqual([]);
   });
 
@@ -141,6 +141,16 @@ describe('documentsSince: a bulk endpoint that refuses the date filter', () => {
     const { documents } = await readAll(clientFor(fake), new Date(fake.clock.now - 30 * DAY).toISOString());
     expect(documents.map((d) => d.yourRef)).toEqual(['1003']);
     expect(fake.apiRequests().at(-1)?.url.searchParams.get('$filter')).toBe('Timestamp gt 150L');
+  });
+
+  it('the next run already starts near its window: each row read says when its Timestamp was given (Modified)', async () => {
+    // Orders of 1 January … 14 January, modified when made, Timestamps in that order.
+    syncRows = Array.from({ length: 14 }, (_, i) => ({ ...syncOrder(i, i, 100 + i), Modified: exactDate(day(i)) }));
+    await readAll(clientFor(fake), day(0));
+    // A window from 10 January: rows modified on 8 January or before (two days' margin) cannot be in it.
+    const { documents } = await readAll(clientFor(fake), day(10));
+    expect(documents.map((d) => d.yourRef)).toEqual(['1010', '1011', '1012', '1013']);
+    expect(fake.apiRequests().at(-1)?.url.searchParams.get('$filter')).toBe('Timestamp gt 108L');
   });
 
   it('never starts after a watermark taken inside the window (it could hide a document)', async () => {
