@@ -11,6 +11,14 @@ import type { DocumentType } from '../../model/accounting';
  * version with no relation to a date, `$filter=Timestamp gt <n>L`, paging by `__next`).
  */
 
+/*
+ * (unconfirmed) whether bulk/SalesOrder/SalesOrders and bulk/SalesInvoice/SalesInvoices filter on
+ * OrderDate / InvoiceDate at all: no public source lists their filterable fields. Hence the
+ * fallback. (unconfirmed) that a row's Timestamp grows with every change of the row, counter-like
+ * (Invantive calls it an "ever-incrementing counter"): the watermarks (document-route.ts) rely on
+ * it. Rows in Timestamp order: (unconfirmed), and not relied on.
+ */
+
 /** The start of Exact's 400 message when a bulk endpoint does not filter on a field (issue #500). */
 export const FILTER_REFUSED_PATTERN = /filtering on these fields is not supported/i;
 
