@@ -28,9 +28,10 @@ export const FILTER_REFUSED_PATTERN = /filtering on these fields is not supporte
  *   `sync/SalesOrder/SalesOrders` is not used: one row per order *line*, and marked deprecated
  *   by Exact (SyncSalesOrder.php, @deprecated).
  * - sales invoices: `sync/SalesInvoice/SalesInvoices` has one row per invoice *line* (ID is the
- *   line, InvoiceID shared, AmountDC per line, SyncSalesInvoice.php); whether a header row with
- *   the invoice total is among them is (unconfirmed), so a total cannot be trusted from it and
- *   the fallback is not offered for invoices.
+ *   line, InvoiceID shared, AmountDC per line, SyncSalesInvoice.php; Invantive documents the
+ *   same columns as "SalesInvoiceLinesIncremental", keyed by the line's ID); whether a header row
+ *   with the invoice total is among them is (unconfirmed), so a total cannot be trusted from it
+ *   and the fallback is not offered for invoices.
  * - sales entries: read from the normal endpoint already (no bulk twin), nothing to fall back from.
  */
 export const SYNC_PATHS: Record<DocumentType, string | null> = {
