@@ -149,6 +149,18 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
     return { documents, next, feed: 'sync' };
   }
 
+  /** A list whose bulk filter was refused and that has no sync feed: fail without asking again. */
+  function refusedBefore(call: string, refusedAt: string): ApiError {
+    const again = new Date(Date.parse(refusedAt) + RETRY_BULK_AFTER_MS).toISOString();
+    return new ApiError({
+      kind: 'malformed',
+      side: 'accounting',
+      call,
+      httpStatus: 400,
+      detail: `Exact refused the date filter on ${refusedAt.slice(0, 16)} (Filtering on these fields is not supported); not asked again before ${again.slice(0, 16)}`,
+    });
+  }
+
   return {
     /**
      * One page of the documents dated on or after since's calendar day (administration time zone).
@@ -183,16 +195,4 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
       }
     },
   };
-
-  /** A list whose bulk filter was refused and that has no sync feed: fail without asking again. */
-  function refusedBefore(call: string, refusedAt: string): ApiError {
-    const again = new Date(Date.parse(refusedAt) + RETRY_BULK_AFTER_MS).toISOString();
-    return new ApiError({
-      kind: 'malformed',
-      side: 'accounting',
-      call,
-      httpStatus: 400,
-      detail: `Exact refused the date filter on ${refusedAt.slice(0, 16)} (Filtering on these fields is not supported); not asked again before ${again.slice(0, 16)}`,
-    });
-  }
 }
