@@ -4,6 +4,7 @@ import { ACCOUNTING_NAME, platformName } from '../../lib/checks/support/names';
 import type { Message } from '../../lib/i18n/message';
 import { Icon } from '../panel/icons';
 import { ClassCounts } from './class-counts';
+import { DocumentFeedLine } from './document-feed';
 import { usePopup } from './popup-context';
 import { RunState } from './run-state';
 import { buttonQuiet, buttonSecondary } from './styles';
@@ -30,6 +31,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
       <Health connection={connection} />
       <Timing connection={connection} />
       <Budget connection={connection} />
+      <DocumentFeedLine status={status} />
       {runError && (
         <p data-testid="run-now-error" role="alert" className="mt-2 flex gap-1.5 text-[13px] text-red-800">
           <Icon name="warning" className="mt-0.5 size-4 shrink-0" />

@@ -35,6 +35,10 @@ const connection: Record<string, Pair> = {
   'popup.next.due': ['next check due now', 'volgende controle staat klaar'],
   'popup.budget': ['Exact Online calls left today: {remaining} of {limit}.', 'Aanvragen bij Exact Online over voor vandaag: {remaining} van {limit}.'],
   'popup.budget.low': ['Few left: checks pause when they run out.', 'Nog weinig: de controles pauzeren als ze op zijn.'],
+  'popup.documents-feed.sync': [
+    'Exact Online documents read through the sync API: this administration does not filter its bulk list by date, so a check reads more.',
+    'Documenten uit Exact Online gelezen via de sync-API: deze administratie filtert haar bulklijst niet op datum, dus een controle leest meer.',
+  ],
   'popup.no-run': [
     'Not checked yet. The first check starts by itself shortly, or press “Check now”.',
     'Nog niet gecontroleerd. De eerste controle start binnenkort vanzelf, of klik op ‘Nu controleren’.',

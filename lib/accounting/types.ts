@@ -5,6 +5,20 @@ export type { MasterDataWanted, WarehouseWanted } from './master-data-wanted';
 export { masterDataWanted } from './master-data-wanted';
 
 /**
+ * Which list a page of documents came from (Exact): `bulk` (bulk endpoint, date filter), `sync`
+ * (sync endpoint by Timestamp, where the bulk endpoint refuses the date filter) or `normal` (the
+ * normal endpoint, where no bulk twin exists).
+ */
+export type DocumentFeed = 'bulk' | 'sync' | 'normal';
+
+export interface DocumentPage {
+  documents: AccountingDocument[];
+  next: string | null;
+  /** Said by systems with more than one feed. */
+  feed?: DocumentFeed;
+}
+
+/**
  * What the checks need from an accounting system. Implemented per system in
  * lib/accounting/<system>/; methods throw ApiError (lib/net/errors.ts). Master data
  * (VAT codes, GL accounts, warehouses) may be served from a cache with a TTL, per question asked.
@@ -30,7 +44,7 @@ export interface AccountingClient {
    * 1000 a page), so N documents cost about N / page size calls. Optional: a system without a
    * dated list cannot reconcile.
    */
-  documentsSince?(type: DocumentType, since: string, cursor: string | null): Promise<{ documents: AccountingDocument[]; next: string | null }>;
+  documentsSince?(type: DocumentType, since: string, cursor: string | null): Promise<DocumentPage>;
   /** Items whose code matches one of `codes` (trimmed, case-insensitive); unknown codes are absent. */
   itemsByCodes(codes: string[]): Promise<Item[]>;
   /** Item–warehouse links for these item codes, in every warehouse. */

@@ -35,6 +35,8 @@ export const SyncOrderSchema = z.object({
 });
 export type SyncOrder = z.infer<typeof SyncOrderSchema>;
 
+export const DocumentFeedSchema = z.enum(['bulk', 'sync', 'normal']);
+
 export const PauseReasonSchema = z.enum(['rate-limit', 'daily-budget', 'offline', 'server']);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
@@ -64,6 +66,8 @@ export const SyncRunSchema = z.object({
     documents: z.number().int().nonnegative(),
     classified: z.number().int().nonnegative(),
   }),
+  /** Which list the documents phase read (Exact: bulk, or sync where the bulk filter is refused). */
+  documentsFeed: DocumentFeedSchema.nullish(),
 });
 export type SyncRun = z.infer<typeof SyncRunSchema>;
 
@@ -79,6 +83,8 @@ export const SyncStatusSchema = z.object({
   /** Credentials as the last run found them: null before any run. */
   shopOk: z.boolean().nullable(),
   accountingOk: z.boolean().nullable(),
+  /** The documents' list of the last complete run; the popup names the sync fallback. */
+  documentsFeed: DocumentFeedSchema.nullish(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

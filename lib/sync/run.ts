@@ -119,6 +119,7 @@ async function step(
         phase: page.next === null ? 'classify' : 'documents',
         cursor: page.next,
         progress: { ...run.progress, documents: run.progress.documents + page.documents.length },
+        documentsFeed: page.feed ?? run.documentsFeed ?? null,
       };
       await savePage(next, 'document', page.documents);
       return next;
@@ -189,7 +190,7 @@ async function classify(
     progress: { ...run.progress, classified: classified.length },
   };
   const health = { shopOk: true, accountingOk: true, lastSuccessAt: new Date(now).toISOString() };
-  await saveResult(done, classified, statusFor(profile, classified, now, deps.settings, health));
+  await saveResult(done, classified, { ...statusFor(profile, classified, now, deps.settings, health), documentsFeed: run.documentsFeed ?? null });
   return done;
 }
 

@@ -6,6 +6,7 @@ import { hostPermissionsOf } from './manifest';
 import { BENCH_CASES } from './cases';
 import { benchDiagnosis } from './diagnosis-bench';
 import { benchMasterData, masterDataReport } from './master-data';
+import { documentFeedsReport } from './document-feeds';
 import { RECON_CASES } from './recon-cases';
 import { reconReport, reconSummary } from './recon-report';
 import { reconcileOnce, type ReconResult } from './reconcile';
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
     sections.push(reconReport(result, settings.latencyMs));
   }
   sections.push(reconSummary(reconciled, skipped));
+  const feeds = await attempt('Exact documents, bulk vs sync fallback', documentFeedsReport);
+  if (feeds) sections.push(feeds);
 
   sections.push(bundleReport(relative(process.cwd(), EXTENSION_DIR) || EXTENSION_DIR, bundleRows(EXTENSION_DIR)));
   console.log(`\nimport-doctor bench\n\n${sections.join(`\n\n${'='.repeat(100)}\n\n`)}`);

@@ -13,15 +13,13 @@ import type { ConnectionProfile } from '../../model/connection';
 import type { Failure, FailureKind } from '../../model/fetched';
 import { ApiError } from '../../net/errors';
 import { excerpt, requestJson, type HttpDeps } from '../../net/http';
-import { DEFAULT_RETRY } from '../../net/retry';
-import { calendarDay } from '../../checks/support/calendar-day';
 import { assertErrorBudget, endpointOf, errorBudgetKey, recordAnswers } from './error-budget';
 import { MAIN_WAREHOUSE_FILTER } from './facts';
+import { createDocumentReader } from './documents-since';
 import { cachedList, masterDataKey, type MasterDataKind } from './master-data-cache';
-import { MAX_URL_CHARS, chunkedFilterUrls, collectionUrl, eq, onOrAfterDay } from './odata';
-import { assertDailyBudget, budgetKey, exactServerWait, minutelyWait, recordBudget } from './rate-limit';
+import { MAX_URL_CHARS, chunkedFilterUrls, collectionUrl, eq } from './odata';
+import { assertDailyBudget, budgetKey, exactServerWait, recordBudget } from './rate-limit';
 import {
-  CREATED_FIELD,
   DOCUMENT_SOURCES,
   ExactErrorBodySchema,
   GL_ACCOUNT_FIELDS,
@@ -48,9 +46,6 @@ import type { ExactTokenManager } from './tokens';
 
 /** Guards against a __next loop: 100 pages of 60 is 6,000 records, far beyond any division's master data. */
 export const MAX_PAGES = 100;
-
-/** Exact refuses URLs over 6000 characters (api/exact-online.md §3); a longer stored cursor is not Exact's. */
-const MAX_CURSOR_CHARS = 6000;
 
 export interface ExactClientDeps {
   profile: ConnectionProfile;
@@ -229,6 +224,18 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
     });
   }
 
+  const documents = createDocumentReader({
+    host,
+    timeZone: profile.timeZone,
+    http,
+    now,
+    division,
+    budgetKey: budgetKeyOrNull,
+    failure: (kind, call, detail) => failure(kind, call, detail),
+    authorizedGet,
+    checkedNext,
+  });
+
   return {
     async probe() {
       const call = 'Exact GET current/Me';
@@ -268,45 +275,8 @@ export function createExactClient(deps: ExactClientDeps): AccountingClient {
       return getAll(call, url, source.schema);
     },
 
-    /**
-     * One page of the documents dated on or after since's calendar day (administration time zone),
-     * from the bulk endpoint where Exact has one (1000 a page; sales entries have none: 60 a page).
-     * The cursor is Exact's own `__next` URL: data from the network and from storage, so it is
-     * followed only while it stays on this connection's host and on the very same resource path.
-     * When the last answer said this minute's calls are used up, the call waits for the reset (up
-     * to the in-worker maximum) or fails fast as rate-limited with retryAt, rather than earn a 429.
-     */
-    async documentsSince(type: DocumentType, since: string, cursor: string | null) {
-      const source = DOCUMENT_SOURCES[type];
-      const path = source.bulkPath ?? source.path;
-      const call = `Exact GET ${path}`;
-      const base = `${divisionBase(call)}/${path}`;
-      const expectedPath = new URL(base).pathname;
-      let url: string;
-      if (cursor === null) {
-        let day: string;
-        try {
-          day = calendarDay(since, profile.timeZone);
-        } catch {
-          throw failure('malformed', call, `cannot read "${since.slice(0, 40)}" as an instant in ${profile.timeZone.slice(0, 40)}`);
-        }
-        url = collectionUrl(base, { select: [...source.fields, CREATED_FIELD], filter: onOrAfterDay(source.dateField, day) });
-      } else {
-        if (cursor.length > MAX_CURSOR_CHARS) throw failure('malformed', call, 'the stored page cursor is too long to be Exact\'s');
-        url = checkedNext(call, cursor, expectedPath, new Set());
-      }
-      const key = budgetKeyOrNull();
-      if (key !== null) {
-        const wait = await minutelyWait(key, now(), call, DEFAULT_RETRY.maxWaitMs);
-        if (wait > 0) await http.sleep(wait);
-      }
-      const data = await authorizedGet(call, url, collectionSchema(source.schema));
-      const next = data.d.__next ?? null;
-      return {
-        documents: data.d.results,
-        next: next === null ? null : checkedNext(call, next, expectedPath, new Set([url])),
-      };
-    },
+    /** The reconciliation's paged list: bulk, or sync where the bulk filter is refused (documents-since.ts). */
+    documentsSince: (type: DocumentType, since: string, cursor: string | null) => documents.documentsSince(type, since, cursor),
 
     async itemsByCodes(codes: string[]): Promise<Item[]> {
       const wanted = normalizedCodes(codes);

@@ -6,7 +6,9 @@ import { nextLink, ODataError, parseQueryOptions, runQuery, type EntityShape, ty
 import type { ExactRateLimits } from './rate-limits';
 import { meRow } from './records';
 import { findEntitySet, ME_SHAPE, type ExactEntitySet } from './resources';
+import { refuseBulkFilter } from './bulk-filters';
 import { exactError, serializeRow } from './serialize';
+import { answerSyncPath } from './sync-endpoints';
 import type { ExactTokenStore } from './token-store';
 import type { ExactDivision, ExactUser, ExactWorld } from './world';
 
@@ -82,8 +84,8 @@ function answerSet(req: SandboxRequest, route: Extract<Route, { kind: 'set' }>, 
   const hasSelect = req.query.has('$select');
   if (set.requires === 'select' && !hasSelect) return exactError(400, MESSAGES.selectRequired);
   if (!hasSelect && !req.query.has('$top')) return exactError(400, MESSAGES.selectOrTop);
-  // Which of Exact's 400s comes first when both apply is (unconfirmed).
-  const refused = mandatoryFilterRefusal(req, set, data);
+  // Which of Exact's 400s comes first when several apply is (unconfirmed).
+  const refused = mandatoryFilterRefusal(req, set, data) ?? refuseBulkFilter(req, set, data);
   if (refused) return refused;
   const collectionUrl = `https://${req.host}/api/v1/${route.division}/${set.path}`;
   return collection(req, rows, set, set.pageSize, collectionUrl);
@@ -160,7 +162,7 @@ export function handleApi(req: SandboxRequest, ctx: ApiContext): SandboxResponse
   });
 
   if (req.method !== 'GET' && req.method !== 'HEAD') return withRate(exactError(405, 'Method not allowed.'));
-  if (route.kind === 'unknown') return withRate(exactError(404, MESSAGES.notFound));
+  if (route.kind === 'unknown') return withRate(answerSyncPath(req, route.division, ctx.world) ?? exactError(404, MESSAGES.notFound));
   if (!wantsJson(req)) return withRate(atomFeed(req));
   try {
     return withRate(route.kind === 'me' ? answerMe(req, user, ctx) : answerSet(req, route, ctx));

@@ -54,6 +54,8 @@ export interface ExactDivision {
   mandatoryFilters?: Record<string, readonly string[]>;
   /** Endpoints this division's users may not read (Exact answers 403), e.g. a role without VAT rights. */
   forbiddenEndpoints?: readonly string[];
+  /** The bulk document endpoints refuse a filter on the document date (sync-facts.ts). */
+  refusesBulkDateFilter?: boolean;
 }
 
 export interface ExactWorld {

@@ -5,6 +5,7 @@ import { bolTwoAccounts } from './bol-two-accounts';
 import { exactMandatoryFilters, exactVatCodesForbidden } from './exact-limits';
 import { shopifyAuthRefused } from './shopify-auth-refused';
 import { shopifyBulk } from './shopify-bulk';
+import { shopifyBulkSync } from './shopify-bulk-sync';
 import { shopifyAndBol } from './shopify-and-bol';
 import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
@@ -22,6 +23,8 @@ export const scenarios: Record<string, () => Scenario> = {
   'shopify-bulk-plus': () => shopifyBulk({ name: 'shopify-bulk-plus', plan: 'plus' }),
   'shopify-bulk-1k': () => shopifyBulk({ orders: 1_000, seed: 1, name: 'shopify-bulk-1k', plan: 'plus' }),
   'shopify-bulk-10k': () => shopifyBulk({ orders: 10_000, seed: 1, name: 'shopify-bulk-10k', plan: 'plus' }),
+  // Its Exact division refuses the bulk date filter: the reconciliation reads the sync API.
+  'shopify-bulk-sync': () => shopifyBulkSync(),
   'woocommerce-checks': woocommerceChecks,
   'woocommerce-auth-refused': woocommerceAuthRefused,
   'woocommerce-bulk': () => woocommerceBulk(),

@@ -1,0 +1,71 @@
+import type { DocumentType } from '../../model/accounting';
+
+/**
+ * Where the reconciliation can read each document type, and what Exact says when a bulk endpoint
+ * will not filter on a field. One place for these facts, several of them (unconfirmed).
+ *
+ * Sources: picqer/exact-php-client src/Picqer/Financials/Exact/Sync*.php and Bulk*.php (entity
+ * docblocks generated from Exact's field reference); picqer/exact-php-client issue #500 (the
+ * refusal on bulk/CRM/Accounts: 400, "Filtering on these fields is not supported: …");
+ * Airbyte's source-exact (ExactSyncStream: sync endpoints page by 1000, `Timestamp` is a row
+ * version with no relation to a date, `$filter=Timestamp gt <n>L`, paging by `__next`).
+ */
+
+/*
+ * (unconfirmed) whether bulk/SalesOrder/SalesOrders and bulk/SalesInvoice/SalesInvoices filter on
+ * OrderDate / InvoiceDate at all: no public source lists their filterable fields. Hence the
+ * fallback. (unconfirmed) that a row's Timestamp grows with every change of the row, counter-like
+ * (Invantive calls it an "ever-incrementing counter"): the watermarks (document-route.ts) rely on
+ * it. Rows in Timestamp order: (unconfirmed), and not relied on.
+ */
+
+/** The start of Exact's 400 message when a bulk endpoint does not filter on a field (issue #500). */
+export const FILTER_REFUSED_PATTERN = /filtering on these fields is not supported/i;
+
+/**
+ * The sync twin of each document list, or null where none reads one document per row.
+ * - sales orders: `sync/SalesOrder/SalesOrderHeaders`, one row per order (SyncSalesOrderHeader.php).
+ *   `sync/SalesOrder/SalesOrders` is not used: one row per order *line*, and marked deprecated
+ *   by Exact (SyncSalesOrder.php, @deprecated).
+ * - sales invoices: `sync/SalesInvoice/SalesInvoices` has one row per invoice *line* (ID is the
+ *   line, InvoiceID shared, AmountDC per line, SyncSalesInvoice.php; Invantive documents the
+ *   same columns as "SalesInvoiceLinesIncremental", keyed by the line's ID); whether a header row
+ *   with the invoice total is among them is (unconfirmed), so a total cannot be trusted from it
+ *   and the fallback is not offered for invoices.
+ * - sales entries: read from the normal endpoint already (no bulk twin), nothing to fall back from.
+ */
+export const SYNC_PATHS: Record<DocumentType, string | null> = {
+  'sales-order': 'sync/SalesOrder/SalesOrderHeaders',
+  'sales-invoice': null,
+  'sales-entry': null,
+};
+
+/**
+ * A sync row's last change (SyncSalesOrderHeader.php: `Modified`, "Last modified date"). That its
+ * Timestamp was given at that same change is (unconfirmed); so is the zone of Exact's dates
+ * (Airbyte's source-exact reads them as CET): a row says "changed at Modified, version Timestamp"
+ * only with a day's margin.
+ */
+export const MODIFIED_FIELD = 'Modified';
+export const MODIFIED_MARGIN_MS = 86_400_000;
+
+/** The row version every sync endpoint carries (Edm.Int64; sent as a JSON string, (unconfirmed)). */
+export const TIMESTAMP_FIELD = 'Timestamp';
+
+/**
+ * The filter of a sync read: rows whose version is above `after`. The `L` suffix is OData v2's
+ * Int64 literal, as Airbyte's source-exact sends it.
+ */
+export function timestampAfter(after: string): string {
+  if (!/^\d{1,19}$/.test(after)) throw new Error(`not a sync timestamp: ${after.slice(0, 25)}`);
+  return `${TIMESTAMP_FIELD} gt ${after}L`;
+}
+
+/**
+ * Where a sync read starts when nothing is known: every row ever. (unconfirmed) that versions
+ * start above 1: Exact's own example is `Timestamp gt 1` (api/exact-online.md §3).
+ */
+export const FIRST_TIMESTAMP = '1';
+
+/** A division whose bulk filter was refused is asked again after this long (one refused call). */
+export const RETRY_BULK_AFTER_MS = 7 * 86_400_000;
