@@ -1,13 +1,16 @@
 import type { z } from 'zod';
+import { msg } from '../../i18n/message';
 import type { ConnectionProfile } from '../../model/connection';
 import type { FailureKind } from '../../model/fetched';
 import { OrderSchema, type Order } from '../../model/order';
 import { ApiError } from '../../net/errors';
-import { requestJson, type HttpDeps } from '../../net/http';
-import type { OrderListPage, ShopClient } from '../types';
-import { ERROR_CODES, MAX_PER_PAGE, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
+import { requestJson, type HttpDeps, type JsonResponse } from '../../net/http';
+import type { CredentialProbeNote, OrderListPage, ShopClient } from '../types';
+import { ERROR_CODES, MAX_PER_PAGE, OAUTH_MESSAGES, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
 import { mapWooOrder } from './map-order';
-import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody } from './schemas';
+import { signGetUrl } from './oauth';
+import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody, type WooErrorBody } from './schemas';
+import { inMemorySigning, type SigningMemory } from './signing-memory';
 import { siteBase, wooSiteFromAddress, type WooSite } from './site';
 
 export const CALL_PROBE = 'WooCommerce GET orders (credential test)';
@@ -48,27 +51,86 @@ function afterParam(sinceMs: number): string {
   return new Date(Math.floor(sinceMs / 1000) * 1000 - 1000).toISOString().slice(0, 19);
 }
 
-export function createWooClient(profile: ConnectionProfile, credentials: WooCredentials, http: HttpDeps): ShopClient {
+/** How a request proves the key: Basic over https, or signed (OAuth 1.0a) when Basic is ignored. */
+export type WooAuthMode = 'basic' | 'signed';
+
+type Attempt<T> = { ok: true; response: JsonResponse<T> } | { ok: false; error: ApiError; status: number | null; woo: WooErrorBody | null };
+
+export function createWooClient(
+  profile: ConnectionProfile,
+  credentials: WooCredentials,
+  http: HttpDeps,
+  /** The adapter passes the worker's shared, stored memory; by default this client's own. */
+  memory: SigningMemory = inMemorySigning(),
+): ShopClient {
   const site = wooSiteFromAddress(profile.shopAddress);
   const usable = CONSUMER_KEY.test(credentials.consumerKey) && CONSUMER_SECRET.test(credentials.consumerSecret);
+  /** How the last successful request of this client authenticated (the connection test says so). */
+  let lastMode: WooAuthMode | null = null;
 
-  async function get<T>(call: string, path: string, schema: z.ZodType<T>) {
+  async function attempt<T>(call: string, url: string, schema: z.ZodType<T>, mode: WooAuthMode, wooSite: WooSite): Promise<Attempt<T>> {
+    const seen: { status: number | null; woo: WooErrorBody | null } = { status: null, woo: null };
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (mode === 'basic') headers['Authorization'] = basicAuth(credentials);
+    try {
+      const target = mode === 'signed' ? await signGetUrl(new URL(url), credentials, http.now()) : url;
+      const response = await requestJson(
+        {
+          side: 'shop',
+          call,
+          url: target,
+          method: 'GET',
+          headers,
+          schema,
+          describeError: (status, bodyText) => {
+            seen.status = status;
+            seen.woo = wooErrorBody(bodyText);
+            return describeHttpError(status, bodyText, wooSite, mode);
+          },
+        },
+        http,
+      );
+      lastMode = mode;
+      return { ok: true, response };
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return { ok: false, error, status: seen.status, woo: seen.woo };
+    }
+  }
+
+  /** A signed attempt; a nonce WooCommerce says it saw (a transient retry resent it) is replaced once. */
+  async function signed<T>(call: string, url: string, schema: z.ZodType<T>, wooSite: WooSite): Promise<Attempt<T>> {
+    const first = await attempt(call, url, schema, 'signed', wooSite);
+    if (first.ok || first.status !== 401 || first.woo?.message !== OAUTH_MESSAGES.invalidNonce) return first;
+    return attempt(call, url, schema, 'signed', wooSite);
+  }
+
+  /**
+   * Basic first; when WooCommerce answers as if no key was sent (401 cannot_view: Basic ignored
+   * because WordPress does not see HTTPS, or an unknown key), once more signed: that tells the two
+   * apart. A site known to need signing is signed at once; if that stops working (the site now
+   * sees HTTPS, so signs over https), it is asked with Basic again.
+   */
+  async function get<T>(call: string, path: string, schema: z.ZodType<T>): Promise<JsonResponse<T>> {
     if (site === null) {
       throw shopError('not-connected', call, null, 'no valid WooCommerce site address (an https URL) in this connection');
     }
     if (!usable) throw shopError('not-connected', call, null, 'the stored WooCommerce API key is not a ck_/cs_ pair');
-    return requestJson(
-      {
-        side: 'shop',
-        call,
-        url: `${siteBase(site)}${REST_BASE}${path}`,
-        method: 'GET',
-        headers: { Accept: 'application/json', Authorization: basicAuth(credentials) },
-        schema,
-        describeError: (status, bodyText) => describeHttpError(status, bodyText, site),
-      },
-      http,
-    );
+    const url = `${siteBase(site)}${REST_BASE}${path}`;
+    const siteKey = siteBase(site);
+    if (await memory.needsSigning(profile.id, siteKey)) {
+      const known = await signed(call, url, schema, site);
+      if (known.ok) return known.response;
+      if (known.status !== 401 || known.woo?.message === OAUTH_MESSAGES.invalidKey) throw known.error;
+      await memory.remember(profile.id, siteKey, false);
+    }
+    const basic = await attempt(call, url, schema, 'basic', site);
+    if (basic.ok) return basic.response;
+    if (!(basic.status === 401 && basic.woo?.code === ERROR_CODES.cannotView)) throw basic.error;
+    const retried = await signed(call, url, schema, site);
+    if (!retried.ok) throw retried.error;
+    await memory.remember(profile.id, siteKey, true);
+    return retried.response;
   }
 
   /** `which` names the order in a list ("order 3 of the page"); null for the single order. */
@@ -113,15 +175,19 @@ export function createWooClient(profile: ConnectionProfile, credentials: WooCred
       return { orders, next: more ? String(page + 1) : null };
     },
 
-    async probeCredentials(): Promise<void> {
+    async probeCredentials(): Promise<CredentialProbeNote | void> {
       // Listing one order proves both: the key is accepted and its user may read orders.
       await get(CALL_PROBE, '/orders?per_page=1', ProbeListSchema);
+      if (lastMode === 'signed') return { notice: msg('options.test.woocommerce-signed') };
     },
   };
 }
 
-/** Refines an HTTP error answer: WooCommerce's code and message as detail, kinds for what they mean. */
-export function describeHttpError(status: number, bodyText: string, site: WooSite): { kind?: FailureKind; detail?: string } | null {
+/**
+ * Refines an HTTP error answer: WooCommerce's code and message as detail, kinds for what they mean.
+ * `mode` is how the request authenticated: a signed request's 401 speaks about the key itself.
+ */
+export function describeHttpError(status: number, bodyText: string, site: WooSite, mode: WooAuthMode = 'basic'): { kind?: FailureKind; detail?: string } | null {
   const error = wooErrorBody(bodyText);
   const api = `${siteBase(site)}${REST_BASE}`;
   if (error === null) {
@@ -135,15 +201,36 @@ export function describeHttpError(status: number, bodyText: string, site: WooSit
     return null;
   }
   const detail = `${error.code}: ${error.message}`;
-  if (status === 401) {
-    if (error.code === ERROR_CODES.cannotView) {
-      return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key: is the Authorization header removed by the server?)` };
-    }
-    return { kind: 'unauthorized', detail };
-  }
+  if (status === 401) return mode === 'signed' ? describeSigned401(error, detail) : describeBasic401(error, detail);
   if (status === 403) return { kind: 'forbidden', detail: `${detail} (the key's user may not read orders)` };
   if (status === 404 && error.code === ERROR_CODES.noRoute) {
     return { kind: 'not-connected', detail: `${detail} (no WooCommerce REST API at ${api}: is WooCommerce active, are pretty permalinks on, is the site address right?)` };
   }
   return { detail };
+}
+
+function describeBasic401(error: WooErrorBody, detail: string): { kind: FailureKind; detail: string } {
+  if (error.code === ERROR_CODES.cannotView) {
+    return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key: is the Authorization header removed by the server?)` };
+  }
+  return { kind: 'unauthorized', detail };
+}
+
+/** A signed request reaches WooCommerce's OAuth check on any site, so its 401 is about the key. */
+function describeSigned401(error: WooErrorBody, detail: string): { kind: FailureKind; detail: string } {
+  if (error.code === ERROR_CODES.cannotView) {
+    return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key, by Basic auth nor signed: is the Authorization header or the query string removed on the way?)` };
+  }
+  const signed = `${detail} (signed request, OAuth 1.0a`;
+  switch (error.message) {
+    case OAUTH_MESSAGES.invalidKey:
+      return { kind: 'unauthorized', detail: `${signed}: the site has no such key — revoked or deleted)` };
+    case OAUTH_MESSAGES.signatureMismatch:
+      return { kind: 'unauthorized', detail: `${signed}: the consumer secret does not belong to this key)` };
+    case OAUTH_MESSAGES.invalidTimestamp:
+      // Not the key: this computer's clock and the site's differ by more than 15 minutes.
+      return { kind: 'malformed', detail: `${signed}: this computer's clock differs from the site's by more than 15 minutes)` };
+    default:
+      return { kind: 'unauthorized', detail: `${signed})` };
+  }
 }
