@@ -9,6 +9,7 @@ import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
 import { woocommerceBulk } from './woocommerce-bulk';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
+import { woocommerceProxy, woocommerceProxyRefused } from './woocommerce-proxy';
 
 /** Every named scenario; each call builds a fresh world with dates relative to the current time. */
 export const scenarios: Record<string, () => Scenario> = {
@@ -23,6 +24,8 @@ export const scenarios: Record<string, () => Scenario> = {
   'shopify-bulk-10k': () => shopifyBulk({ orders: 10_000, seed: 1, name: 'shopify-bulk-10k', plan: 'plus' }),
   'woocommerce-checks': woocommerceChecks,
   'woocommerce-auth-refused': woocommerceAuthRefused,
+  'woocommerce-proxy': woocommerceProxy,
+  'woocommerce-proxy-refused': woocommerceProxyRefused,
   'woocommerce-bulk': () => woocommerceBulk(),
   'woocommerce-bulk-10k': () => woocommerceBulk({ orders: 10_000, seed: 1, name: 'woocommerce-bulk-10k' }),
   'bol-checks': bolChecks,
