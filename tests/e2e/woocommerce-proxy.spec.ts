@@ -87,3 +87,17 @@ test.describe('WooCommerce behind a TLS-terminating proxy, in Dutch', () => {
     await expect(options.getByTestId('test-shop-notice')).toHaveText(translate({ key: 'options.test.woocommerce-signed' }, 'nl'));
   });
 });
+
+test.describe('WooCommerce on a server that drops the Authorization header', () => {
+  test.use({ scenarioName: 'woocommerce-header-dropped' });
+
+  test('signs over https, gets the true verdict, and the connection test says the header does not reach WordPress', async ({ context, page, extensionId, sandbox }) => {
+    const expected = sandbox.scenario().expectations.find((e) => e.connectionId === 'demo-woo-header' && e.orderId === '2017')!;
+    const connection = sandbox.scenario().connections.find((c) => c.profile.id === 'demo-woo-header')!;
+    const options = await connectThroughOptions(context, extensionId, connection);
+    await options.getByTestId('test-shop').click();
+    await expect(options.getByTestId('test-shop-notice')).toHaveText(translate({ key: 'options.test.woocommerce-signed-header' }, 'en'));
+    await checkImport(page, expected.adminUrl);
+    await expectDiagnosis(page, expected);
+  });
+});

@@ -17,11 +17,11 @@ const authError = (message: string): FakeAnswer => ({ status: 401, body: wooErro
 const signedOf = (r: RecordedRequest): boolean => new URL(r.url).searchParams.has('oauth_signature');
 
 /** The server's side, written independently: WooCommerce's base string over http, HMAC by node:crypto. */
-function verifies(r: RecordedRequest, secret = SECRET): boolean {
+function verifies(r: RecordedRequest, secret = SECRET, scheme: 'http' | 'https' = 'http'): boolean {
   const url = new URL(r.url);
   const params = [...url.searchParams.entries()].filter(([k]) => k !== 'oauth_signature').sort(([a], [b]) => (a < b ? -1 : 1));
   const enc = (v: string) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const base = `GET&${enc(`http://${url.host}${url.pathname}`)}&${enc(params.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&'))}`;
+  const base = `GET&${enc(`${scheme}://${url.host}${url.pathname}`)}&${enc(params.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&'))}`;
   return createHmac('sha256', `${secret}&`).update(base).digest('base64') === url.searchParams.get('oauth_signature');
 }
 
@@ -67,7 +67,7 @@ describe('WooCommerce behind a TLS-terminating proxy', () => {
     expect(fake.requests).toHaveLength(3);
     await createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps, memory).getOrder('1').catch(() => undefined);
     expect(fake.requests.slice(2).every(signedOf)).toBe(true);
-    expect(memory.sites.get('w1')).toBe(SITE);
+    expect(memory.sites.get('w1')).toEqual({ site: SITE, scheme: 'http' });
     // A list URL with its own parameters verifies too (after, dates_are_gmt, orderby, page…).
     expect(fake.requests.slice(1).every((r) => verifies(r))).toBe(true);
   });
@@ -109,7 +109,7 @@ describe('WooCommerce behind a TLS-terminating proxy', () => {
 
   it('a site that now sees HTTPS again (the signed URL no longer matches) is asked with Basic and forgotten', async () => {
     const memory = inMemorySigning();
-    await memory.remember('w1', SITE, true);
+    await memory.remember('w1', SITE, 'http');
     const fake = fakeHttp([(r) => (signedOf(r) ? authError('Invalid signature - provided signature does not match.') : { body: wooOrder() })]);
     await createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps, memory).getOrder('727');
     expect(fake.requests.map(signedOf)).toEqual([true, false]);
@@ -118,7 +118,7 @@ describe('WooCommerce behind a TLS-terminating proxy', () => {
 
   it('a remembered site that refuses the key answers at once, without a Basic round', async () => {
     const memory = inMemorySigning();
-    await memory.remember('w1', SITE, true);
+    await memory.remember('w1', SITE, 'http');
     const fake = fakeHttp([authError('Consumer key is invalid.')]);
     expect(await failureOf(createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps, memory).getOrder('727'))).toMatchObject({ kind: 'unauthorized' });
     expect(fake.requests).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('WooCommerce behind a TLS-terminating proxy', () => {
 
   it('memory is per site address: another address of the same connection starts with Basic', async () => {
     const memory = inMemorySigning();
-    await memory.remember('w1', 'https://old.example.nl', true);
+    await memory.remember('w1', 'https://old.example.nl', 'http');
     const fake = fakeHttp([{ body: wooOrder() }]);
     await createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps, memory).getOrder('727');
     expect(fake.requests.map(signedOf)).toEqual([false]);
@@ -153,5 +153,30 @@ describe('WooCommerce behind a TLS-terminating proxy', () => {
     const failure = await failureOf(createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps).getOrder('727'));
     expect(failure).toMatchObject({ kind: 'unauthorized', httpStatus: 401 });
     expect(fake.requests).toHaveLength(2);
+  });
+
+  it('a wrong secret costs one more signed try, over https, and stays refused', async () => {
+    const fake = fakeHttp([(r) => (signedOf(r) ? authError('Invalid signature - provided signature does not match.') : cannotView())]);
+    const failure = await failureOf(createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps).getOrder('727'));
+    expect(failure).toMatchObject({ kind: 'unauthorized', httpStatus: 401 });
+    expect(fake.requests.map(signedOf)).toEqual([false, true, true]);
+  });
+});
+
+describe('WooCommerce on https whose server drops the Authorization header', () => {
+  /** WordPress sees HTTPS (signs over https), but Basic never reaches it. */
+  const droppingSite = (ok: FakeAnswer) => (r: RecordedRequest): FakeAnswer =>
+    !signedOf(r) ? cannotView() : verifies(r, SECRET, 'https') ? ok : authError('Invalid signature - provided signature does not match.');
+
+  it('is signed over https after the http signature does not match, remembered as such, and the test says why', async () => {
+    const memory = inMemorySigning();
+    const fake = fakeHttp([droppingSite({ body: [] })]);
+    const client = createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps, memory);
+    expect(await client.probeCredentials()).toEqual({ notice: { key: 'options.test.woocommerce-signed-header' } });
+    expect(fake.requests.map(signedOf)).toEqual([false, true, true]);
+    expect(memory.sites.get('w1')).toEqual({ site: SITE, scheme: 'https' });
+    await createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps, memory).getOrder('1').catch(() => undefined);
+    expect(fake.requests).toHaveLength(4);
+    expect(fake.requests[3] && verifies(fake.requests[3], SECRET, 'https')).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { requestJson, type HttpDeps, type JsonResponse } from '../../net/http';
 import type { CredentialProbeNote, OrderListPage, ShopClient } from '../types';
 import { ERROR_CODES, MAX_PER_PAGE, OAUTH_MESSAGES, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
 import { mapWooOrder } from './map-order';
-import { signGetUrl } from './oauth';
+import { signGetUrl, type SignScheme } from './oauth';
 import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody, type WooErrorBody } from './schemas';
 import { inMemorySigning, type SigningMemory } from './signing-memory';
 import { siteBase, wooSiteFromAddress, type WooSite } from './site';
@@ -51,8 +51,12 @@ function afterParam(sinceMs: number): string {
   return new Date(Math.floor(sinceMs / 1000) * 1000 - 1000).toISOString().slice(0, 19);
 }
 
-/** How a request proves the key: Basic over https, or signed (OAuth 1.0a) when Basic is ignored. */
-export type WooAuthMode = 'basic' | 'signed';
+/**
+ * How a request proves the key: Basic, or signed (OAuth 1.0a) when Basic is ignored — over http
+ * where WordPress does not see HTTPS (a TLS-terminating proxy), over https where it does but the
+ * Authorization header does not reach it.
+ */
+export type WooAuthMode = 'basic' | 'signed-http' | 'signed-https';
 
 type Attempt<T> = { ok: true; response: JsonResponse<T> } | { ok: false; error: ApiError; status: number | null; woo: WooErrorBody | null };
 
@@ -73,7 +77,7 @@ export function createWooClient(
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (mode === 'basic') headers['Authorization'] = basicAuth(credentials);
     try {
-      const target = mode === 'signed' ? await signGetUrl(new URL(url), credentials, http.now()) : url;
+      const target = mode === 'basic' ? url : await signGetUrl(new URL(url), credentials, http.now(), mode === 'signed-https' ? 'https' : 'http');
       const response = await requestJson(
         {
           side: 'shop',
@@ -99,17 +103,19 @@ export function createWooClient(
   }
 
   /** A signed attempt; a nonce WooCommerce says it saw (a transient retry resent it) is replaced once. */
-  async function signed<T>(call: string, url: string, schema: z.ZodType<T>, wooSite: WooSite): Promise<Attempt<T>> {
-    const first = await attempt(call, url, schema, 'signed', wooSite);
+  async function signed<T>(call: string, url: string, schema: z.ZodType<T>, wooSite: WooSite, scheme: SignScheme): Promise<Attempt<T>> {
+    const mode = scheme === 'https' ? 'signed-https' : 'signed-http';
+    const first = await attempt(call, url, schema, mode, wooSite);
     if (first.ok || first.status !== 401 || first.woo?.message !== OAUTH_MESSAGES.invalidNonce) return first;
-    return attempt(call, url, schema, 'signed', wooSite);
+    return attempt(call, url, schema, mode, wooSite);
   }
 
   /**
    * Basic first; when WooCommerce answers as if no key was sent (401 cannot_view: Basic ignored
    * because WordPress does not see HTTPS, or an unknown key), once more signed: that tells the two
-   * apart. A site known to need signing is signed at once; if that stops working (the site now
-   * sees HTTPS, so signs over https), it is asked with Basic again.
+   * apart. WordPress signs over http when it does not see HTTPS; only if that signature does not
+   * match is it tried over https (a server that drops the Authorization header). A site known to
+   * need signing is signed at once; if that stops working, it is asked with Basic again.
    */
   async function get<T>(call: string, path: string, schema: z.ZodType<T>): Promise<JsonResponse<T>> {
     if (site === null) {
@@ -118,18 +124,23 @@ export function createWooClient(
     if (!usable) throw shopError('not-connected', call, null, 'the stored WooCommerce API key is not a ck_/cs_ pair');
     const url = `${siteBase(site)}${REST_BASE}${path}`;
     const siteKey = siteBase(site);
-    if (await memory.needsSigning(profile.id, siteKey)) {
-      const known = await signed(call, url, schema, site);
-      if (known.ok) return known.response;
-      if (known.status !== 401 || known.woo?.message === OAUTH_MESSAGES.invalidKey) throw known.error;
-      await memory.remember(profile.id, siteKey, false);
+    const known = await memory.signingFor(profile.id, siteKey);
+    if (known !== null) {
+      const answer = await signed(call, url, schema, site, known);
+      if (answer.ok) return answer.response;
+      if (answer.status !== 401 || answer.woo?.message === OAUTH_MESSAGES.invalidKey) throw answer.error;
+      await memory.remember(profile.id, siteKey, null);
     }
     const basic = await attempt(call, url, schema, 'basic', site);
     if (basic.ok) return basic.response;
     if (!(basic.status === 401 && basic.woo?.code === ERROR_CODES.cannotView)) throw basic.error;
-    const retried = await signed(call, url, schema, site);
+    let retried = await signed(call, url, schema, site, 'http');
+    if (!retried.ok && retried.status === 401 && retried.woo?.message === OAUTH_MESSAGES.signatureMismatch) {
+      const overHttps = await signed(call, url, schema, site, 'https');
+      if (overHttps.ok) retried = overHttps;
+    }
     if (!retried.ok) throw retried.error;
-    await memory.remember(profile.id, siteKey, true);
+    await memory.remember(profile.id, siteKey, lastMode === 'signed-https' ? 'https' : 'http');
     return retried.response;
   }
 
@@ -178,7 +189,8 @@ export function createWooClient(
     async probeCredentials(): Promise<CredentialProbeNote | void> {
       // Listing one order proves both: the key is accepted and its user may read orders.
       await get(CALL_PROBE, '/orders?per_page=1', ProbeListSchema);
-      if (lastMode === 'signed') return { notice: msg('options.test.woocommerce-signed') };
+      if (lastMode === 'signed-http') return { notice: msg('options.test.woocommerce-signed') };
+      if (lastMode === 'signed-https') return { notice: msg('options.test.woocommerce-signed-header') };
     },
   };
 }
@@ -201,7 +213,7 @@ export function describeHttpError(status: number, bodyText: string, site: WooSit
     return null;
   }
   const detail = `${error.code}: ${error.message}`;
-  if (status === 401) return mode === 'signed' ? describeSigned401(error, detail) : describeBasic401(error, detail);
+  if (status === 401) return mode === 'basic' ? describeBasic401(error, detail) : describeSigned401(error, detail);
   if (status === 403) return { kind: 'forbidden', detail: `${detail} (the key's user may not read orders)` };
   if (status === 404 && error.code === ERROR_CODES.noRoute) {
     return { kind: 'not-connected', detail: `${detail} (no WooCommerce REST API at ${api}: is WooCommerce active, are pretty permalinks on, is the site address right?)` };

@@ -74,7 +74,12 @@ export const OAUTH_SIGNATURE_METHOD = 'HMAC-SHA256';
  * for sites whose home URL differs, e.g. www. vs none — the docs say to sign "the store URL
  * provided by the index").
  */
-export const SIGNED_BASE_SCHEME = 'http:';
+export const SIGNED_BASE_SCHEME = 'http';
+/*
+ * A site that does see HTTPS but whose server does not pass the Authorization header on (the docs:
+ * "Occasionally some servers may not parse the Authorization header correctly") ignores Basic too;
+ * OAuth runs there as well, signed over https. Tried only when the http signature does not match.
+ */
 
 /** OAuth answers (all HTTP 401, code `woocommerce_rest_authentication_error`), by their message. */
 export const OAUTH_MESSAGES = {

@@ -38,7 +38,7 @@ describe('OAuth 1.0a one-legged signing (WooCommerce)', () => {
   it('signs a GET over http:// of the same host and path, with every query parameter, the secret never in the URL', async () => {
     const now = Date.parse('2025-06-01T12:00:00Z');
     const url = new URL('https://shop.example.nl/winkel/wp-json/wc/v3/orders?after=2025-05-01T00%3A00%3A00&per_page=100&page=2');
-    const signed = new URL(await signGetUrl(url, CREDENTIALS, now, 'n0nce0123456789n0nce0123456789ab'));
+    const signed = new URL(await signGetUrl(url, CREDENTIALS, now, 'http', 'n0nce0123456789n0nce0123456789ab'));
     expect(signed.origin + signed.pathname).toBe('https://shop.example.nl/winkel/wp-json/wc/v3/orders');
     expect(signed.href).not.toContain(SECRET);
     expect(signed.searchParams.get('oauth_consumer_key')).toBe(KEY);

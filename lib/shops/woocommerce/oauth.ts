@@ -42,16 +42,25 @@ export function makeNonce(): string {
   return Array.from(bytes, (b) => NONCE_ALPHABET[b % NONCE_ALPHABET.length]).join('');
 }
 
-/** The URL WordPress signs over when it does not see HTTPS: same host and path, scheme http, no query. */
-export function signedBaseUrl(url: URL): string {
-  return `${SIGNED_BASE_SCHEME}//${url.host}${url.pathname}`;
+/** The scheme WordPress puts in the URL it signs over: `is_ssl() ? 'https' : 'http'`. */
+export type SignScheme = 'http' | 'https';
+
+/** The URL WordPress signs over: same host and path, the scheme it sees, no query. */
+export function signedBaseUrl(url: URL, scheme: SignScheme = SIGNED_BASE_SCHEME): string {
+  return `${scheme}://${url.host}${url.pathname}`;
 }
 
 /**
  * The request URL with its oauth_* parameters and signature added to the query string (the
  * docs call the query string the more reliable place). GET only: import-doctor never writes.
  */
-export async function signGetUrl(url: URL, credentials: WooCredentials, nowMs: number, nonce: string = makeNonce()): Promise<string> {
+export async function signGetUrl(
+  url: URL,
+  credentials: WooCredentials,
+  nowMs: number,
+  scheme: SignScheme = SIGNED_BASE_SCHEME,
+  nonce: string = makeNonce(),
+): Promise<string> {
   const oauth: [string, string][] = [
     ['oauth_consumer_key', credentials.consumerKey],
     ['oauth_nonce', nonce],
@@ -59,7 +68,7 @@ export async function signGetUrl(url: URL, credentials: WooCredentials, nowMs: n
     ['oauth_timestamp', String(Math.floor(nowMs / 1000))],
   ];
   const params: [string, string][] = [...url.searchParams.entries(), ...oauth];
-  const base = signatureBaseString('GET', signedBaseUrl(url), params);
+  const base = signatureBaseString('GET', signedBaseUrl(url, scheme), params);
   const signature = await hmacSha256Base64(`${credentials.consumerSecret}&`, base);
   const signedParams: [string, string][] = [...params, ['oauth_signature', signature]];
   const query = signedParams.map(([key, value]) => `${rfc3986(key)}=${rfc3986(value)}`).join('&');

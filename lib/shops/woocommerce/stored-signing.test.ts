@@ -11,20 +11,20 @@ describe('stored signing memory', () => {
 
   it('survives a worker restart for a saved connection, and goes with its secrets', async () => {
     await db().profiles.put({ id: 'w1', profile: {}, updatedAt: 0 });
-    await storedSigning(() => 5).remember('w1', SITE, true);
+    await storedSigning(() => 5).remember('w1', SITE, 'http');
     const restarted = storedSigning();
-    expect(await restarted.needsSigning('w1', SITE)).toBe(true);
-    expect(await restarted.needsSigning('w1', 'https://other.example.nl')).toBe(false);
+    expect(await restarted.signingFor('w1', SITE)).toBe('http');
+    expect(await restarted.signingFor('w1', 'https://other.example.nl')).toBeNull();
     await db().secrets.where('connectionId').equals('w1').delete();
-    expect(await storedSigning().needsSigning('w1', SITE)).toBe(false);
+    expect(await storedSigning().signingFor('w1', SITE)).toBeNull();
   });
 
   it('keeps a connection not saved yet in memory only, and forgets on request', async () => {
     const memory = storedSigning();
-    await memory.remember('new', SITE, true);
-    expect(await memory.needsSigning('new', SITE)).toBe(true);
-    expect(await storedSigning().needsSigning('new', SITE)).toBe(false);
-    await memory.remember('new', SITE, false);
-    expect(await memory.needsSigning('new', SITE)).toBe(false);
+    await memory.remember('new', SITE, 'https');
+    expect(await memory.signingFor('new', SITE)).toBe('https');
+    expect(await storedSigning().signingFor('new', SITE)).toBeNull();
+    await memory.remember('new', SITE, null);
+    expect(await memory.signingFor('new', SITE)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { judgeWoo } from './build/woocommerce-oracle';
 import { scenarios } from './index';
 import type { Scenario } from './types';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
-import { woocommerceProxy, woocommerceProxyRefused } from './woocommerce-proxy';
+import { woocommerceHeaderDropped, woocommerceProxy, woocommerceProxyRefused } from './woocommerce-proxy';
 import { expectEngineAgrees } from './expect-engine';
 
 const DAY = 86_400_000;
@@ -20,6 +20,7 @@ const built: [string, Scenario][] = [
   ['woocommerce-auth-refused', woocommerceAuthRefused()],
   ['woocommerce-proxy', woocommerceProxy()],
   ['woocommerce-proxy-refused', woocommerceProxyRefused()],
+  ['woocommerce-header-dropped', woocommerceHeaderDropped()],
 ];
 
 function siteOf(s: Scenario, connectionId: string) {
@@ -107,7 +108,7 @@ describe('WooCommerce scenarios', () => {
         const run = await diagnoseWithRealEngine(s, e);
         expectEngineAgrees(run, e, `${name} ${e.adminUrl}: ${e.note}`);
         // Read-only; Basic auth, or signed where Basic was ignored; never a key or secret in a URL.
-        const proxied = s.woocommerce?.sites.some((site) => site.behindTlsProxy) ?? false;
+        const proxied = s.woocommerce?.sites.some((site) => site.behindTlsProxy || site.dropsAuthorizationHeader) ?? false;
         const conn = s.connections.find((c) => c.profile.id === e.connectionId);
         for (const req of run.requests) {
           expect(req.method).toBe('GET');

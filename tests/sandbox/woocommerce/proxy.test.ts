@@ -146,3 +146,23 @@ describe('WooCommerce behind a TLS-terminating proxy (sandbox)', () => {
     expect((await get(signed('/wp-json/wc/v3/orders/701', { scheme: 'http' }))).status).toBe(401);
   });
 });
+
+describe('WooCommerce on https whose web server drops the Authorization header (sandbox)', () => {
+  const dropping = () => {
+    const world = testWorld();
+    for (const site of world.sites) site.dropsAuthorizationHeader = true;
+    const [host] = wooHosts(world, { now: () => NOW });
+    return (url: string, headers: Record<string, string> = {}) => host!.handle(sandboxRequest({ url, headers }));
+  };
+
+  it('answers Basic as for nobody, accepts query-string keys (the docs\' workaround) and a request signed over https', async () => {
+    const get = dropping();
+    expect(codeOf(await get(`https://${HOST}/wp-json/wc/v3/orders/701`, { authorization: basic(ROOT_KEY.consumerKey, ROOT_KEY.consumerSecret) }))).toMatchObject({
+      status: 401,
+      code: 'woocommerce_rest_cannot_view',
+    });
+    expect((await get(`https://${HOST}/wp-json/wc/v3/orders/701?consumer_key=${ROOT_KEY.consumerKey}&consumer_secret=${ROOT_KEY.consumerSecret}`)).status).toBe(200);
+    expect((await get(signed('/wp-json/wc/v3/orders/701', { scheme: 'https' }))).status).toBe(200);
+    expect(codeOf(await get(signed('/wp-json/wc/v3/orders/701', { scheme: 'http' })))).toMatchObject({ message: 'Invalid signature - provided signature does not match.' });
+  });
+});

@@ -31,4 +31,11 @@ describe('signing interop: product signer, sandbox verifier', () => {
       { numRuns: 150 },
     );
   });
+
+  it('over https for a site that sees HTTPS but drops the Authorization header', async () => {
+    const https = { ...testWorld().sites[0]!, dropsAuthorizationHeader: true };
+    const url = new URL(`https://${HOST}/wp-json/wc/v3/orders?per_page=1&after=2025-06-01T00:00:00`);
+    expect(authenticate(sandboxRequest({ url: await signGetUrl(url, credentials, NOW, 'https') }), https, NOW)).toMatchObject({ kind: 'key', via: 'oauth' });
+    expect(authenticate(sandboxRequest({ url: await signGetUrl(url, credentials, NOW, 'http') }), https, NOW)).toMatchObject({ kind: 'refused' });
+  });
 });

@@ -106,6 +106,12 @@ export interface WooSite {
    * keys and accepts only OAuth 1.0a signed requests, signed over http://. Default false.
    */
   behindTlsProxy?: boolean;
+  /**
+   * The web server does not pass the Authorization header on to PHP (some CGI/FastCGI setups; the
+   * docs' "servers [that] may not parse the Authorization header"): WordPress sees HTTPS, but
+   * neither Basic nor an `Authorization: OAuth` header reaches WooCommerce. Default false.
+   */
+  dropsAuthorizationHeader?: boolean;
 }
 
 export interface WooWorld {

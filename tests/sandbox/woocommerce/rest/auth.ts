@@ -27,18 +27,19 @@ type Step = { kind: 'key'; key: WooKey } | { kind: 'none' } | { kind: 'error'; e
 /** Nonces each key has used: `used_nonces[timestamp] = nonce` (a column of the key's row). */
 const usedNonces = new WeakMap<WooKey, Map<number, string>>();
 
-function header(req: SandboxRequest, name: string): string | null {
+function header(req: SandboxRequest, name: string, site?: WooSite): string | null {
+  if (name === 'authorization' && site?.dropsAuthorizationHeader) return null;
   const raw = req.headers[name];
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value ?? null;
 }
 
 /** Key and secret from the query string (read first) or the Basic header; null when neither. */
-export function presentedCredentials(req: SandboxRequest): { key: string; secret: string; via: 'basic' | 'query' } | null {
+export function presentedCredentials(req: SandboxRequest, site?: WooSite): { key: string; secret: string; via: 'basic' | 'query' } | null {
   const key = req.query.get('consumer_key');
   const secret = req.query.get('consumer_secret');
   if (key && secret) return { key, secret, via: 'query' };
-  const authorization = header(req, 'authorization');
+  const authorization = header(req, 'authorization', site);
   const basic = authorization ? /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization) : null;
   if (basic?.[1]) {
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
@@ -54,7 +55,7 @@ export function usedQueryStringKeys(req: SandboxRequest): boolean {
 
 /** perform_basic_authentication: an unknown key is no error (nobody), a wrong secret is. */
 function basicAuthentication(req: SandboxRequest, site: WooSite): Step {
-  const presented = presentedCredentials(req);
+  const presented = presentedCredentials(req, site);
   if (presented === null) return { kind: 'none' };
   const key = site.keys.find((k) => k.consumerKey === presented.key);
   if (!key) return { kind: 'none' };
@@ -63,9 +64,9 @@ function basicAuthentication(req: SandboxRequest, site: WooSite): Step {
 }
 
 /** get_oauth_parameters: the query string, plus the oauth_* of an `Authorization: OAuth …` header. */
-function oauthParameters(req: SandboxRequest): Map<string, string> {
+function oauthParameters(req: SandboxRequest, site: WooSite): Map<string, string> {
   const params = new Map<string, string>(req.query.entries());
-  const authorization = header(req, 'authorization')?.trim() ?? '';
+  const authorization = header(req, 'authorization', site)?.trim() ?? '';
   if (authorization.startsWith('OAuth ')) {
     for (const m of authorization.matchAll(/(oauth_[a-z_-]*)=(?:"([^"]*)"|([^,]*))/g)) {
       // urldecode(): a '+' is a space.
@@ -102,7 +103,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 function oauthAuthentication(req: SandboxRequest, site: WooSite, nowMs: number): Step {
-  const params = oauthParameters(req);
+  const params = oauthParameters(req, site);
   const missing = OAUTH.required.filter((name) => !params.get(name));
   if (missing.length === OAUTH.required.length) return { kind: 'none' };
   if (missing.length > 0) {
@@ -140,7 +141,7 @@ export function authenticate(req: SandboxRequest, site: WooSite, nowMs: number =
   const basic: Step = site.behindTlsProxy ? { kind: 'none' } : basicAuthentication(req, site);
   let outcome: AuthOutcome;
   if (basic.kind === 'key') {
-    outcome = { kind: 'key', key: basic.key, via: presentedCredentials(req)?.via ?? 'basic' };
+    outcome = { kind: 'key', key: basic.key, via: presentedCredentials(req, site)?.via ?? 'basic' };
   } else {
     const oauth = oauthAuthentication(req, site, nowMs);
     if (oauth.kind === 'error') outcome = { kind: 'refused', error: oauth.error };
