@@ -180,3 +180,33 @@ describe('WooCommerce on https whose server drops the Authorization header', () 
     expect(fake.requests[3] && verifies(fake.requests[3], SECRET, 'https')).toBe(true);
   });
 });
+
+describe('a WordPress site in Dutch (WooCommerce translates its messages)', () => {
+  const dutch = (message: string): FakeAnswer => ({ status: 401, body: wooError('woocommerce_rest_authentication_error', message, 401) });
+
+  it('a refused key still fails, whatever the wording', async () => {
+    const fake = fakeHttp([(r) => (signedOf(r) ? dutch('Consumentensleutel is ongeldig.') : cannotView())]);
+    const failure = await failureOf(createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps).getOrder('727'));
+    expect(failure).toMatchObject({ kind: 'unauthorized', httpStatus: 401 });
+    expect(fake.requests.map(signedOf)).toEqual([false, true, true]);
+  });
+
+  it('a server dropping the Authorization header is still signed over https', async () => {
+    const fake = fakeHttp([(r) => (!signedOf(r) ? cannotView() : verifies(r, SECRET, 'https') ? { body: wooOrder() } : dutch('Ongeldige handtekening - opgegeven handtekening komt niet overeen.'))]);
+    await createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps).getOrder('727');
+    expect(fake.requests.map(signedOf)).toEqual([false, true, true]);
+  });
+
+  it("a clock more than 15 minutes off (the answer's Date header) is the clock's problem, not a refused key", async () => {
+    const siteClock = new Date(FAKE_NOW + 40 * 60_000).toUTCString();
+    const fake = fakeHttp([(r) => ({ ...(signedOf(r) ? dutch('Ongeldige tijdstempel.') : cannotView()), headers: { date: siteClock } })]);
+    const failure = await failureOf(createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps).getOrder('727'));
+    expect(failure.kind).toBe('malformed');
+    expect(failure.detail).toContain('about 40 minutes');
+  });
+
+  it('a site whose clock agrees is not blamed on the clock', async () => {
+    const fake = fakeHttp([(r) => ({ ...(signedOf(r) ? dutch('Consumentensleutel is ongeldig.') : cannotView()), headers: { date: new Date(FAKE_NOW + 60_000).toUTCString() } })]);
+    expect(await failureOf(createWooClient(wooProfile(SITE), CREDENTIALS, fake.deps).getOrder('727'))).toMatchObject({ kind: 'unauthorized' });
+  });
+});

@@ -6,7 +6,7 @@ import { OrderSchema, type Order } from '../../model/order';
 import { ApiError } from '../../net/errors';
 import { requestJson, type HttpDeps, type JsonResponse } from '../../net/http';
 import type { CredentialProbeNote, OrderListPage, ShopClient } from '../types';
-import { ERROR_CODES, MAX_PER_PAGE, OAUTH_MESSAGES, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
+import { ERROR_CODES, MAX_PER_PAGE, OAUTH_MESSAGES, OAUTH_WINDOW_MS, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
 import { mapWooOrder } from './map-order';
 import { signGetUrl, type SignScheme } from './oauth';
 import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody, type WooErrorBody } from './schemas';
@@ -58,7 +58,15 @@ function afterParam(sinceMs: number): string {
  */
 export type WooAuthMode = 'basic' | 'signed-http' | 'signed-https';
 
-type Attempt<T> = { ok: true; response: JsonResponse<T> } | { ok: false; error: ApiError; status: number | null; woo: WooErrorBody | null };
+type Attempt<T> =
+  | { ok: true; response: JsonResponse<T> }
+  /** `serverDate`: the answer's Date header (ms), to tell a wrong clock from a refused key in any site language. */
+  | { ok: false; error: ApiError; status: number | null; woo: WooErrorBody | null; serverDate: number | null };
+
+/** A signed request is refused when the clocks differ by more than this (facts.ts: OAUTH_WINDOW_MS). */
+function clockOff(serverDate: number | null, now: number): boolean {
+  return serverDate !== null && Math.abs(serverDate - now) > OAUTH_WINDOW_MS;
+}
 
 export function createWooClient(
   profile: ConnectionProfile,
@@ -73,7 +81,7 @@ export function createWooClient(
   let lastMode: WooAuthMode | null = null;
 
   async function attempt<T>(call: string, url: string, schema: z.ZodType<T>, mode: WooAuthMode, wooSite: WooSite): Promise<Attempt<T>> {
-    const seen: { status: number | null; woo: WooErrorBody | null } = { status: null, woo: null };
+    const seen: { status: number | null; woo: WooErrorBody | null; serverDate: number | null } = { status: null, woo: null, serverDate: null };
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (mode === 'basic') headers['Authorization'] = basicAuth(credentials);
     try {
@@ -86,6 +94,10 @@ export function createWooClient(
           method: 'GET',
           headers,
           schema,
+          observe: (response) => {
+            const date = Date.parse(response.headers.get('date') ?? '');
+            seen.serverDate = Number.isFinite(date) ? date : null;
+          },
           describeError: (status, bodyText) => {
             seen.status = status;
             seen.woo = wooErrorBody(bodyText);
@@ -98,7 +110,7 @@ export function createWooClient(
       return { ok: true, response };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      return { ok: false, error, status: seen.status, woo: seen.woo };
+      return { ok: false, error, status: seen.status, woo: seen.woo, serverDate: seen.serverDate };
     }
   }
 
@@ -128,20 +140,33 @@ export function createWooClient(
     if (known !== null) {
       const answer = await signed(call, url, schema, site, known);
       if (answer.ok) return answer.response;
-      if (answer.status !== 401 || answer.woo?.message === OAUTH_MESSAGES.invalidKey) throw answer.error;
+      if (answer.status !== 401 || answer.woo?.message === OAUTH_MESSAGES.invalidKey || clockOff(answer.serverDate, http.now())) throw clockAware(answer, call);
       await memory.remember(profile.id, siteKey, null);
     }
     const basic = await attempt(call, url, schema, 'basic', site);
     if (basic.ok) return basic.response;
     if (!(basic.status === 401 && basic.woo?.code === ERROR_CODES.cannotView)) throw basic.error;
-    let retried = await signed(call, url, schema, site, 'http');
-    if (!retried.ok && retried.status === 401 && retried.woo?.message === OAUTH_MESSAGES.signatureMismatch) {
+    let scheme: SignScheme = 'http';
+    let retried = await signed(call, url, schema, site, scheme);
+    // WooCommerce's messages follow the site's language: only the English "key is invalid" is
+    // known to be final; any other refusal of the http signature is tried over https once.
+    if (!retried.ok && retried.status === 401 && retried.woo?.code === ERROR_CODES.authentication && retried.woo.message !== OAUTH_MESSAGES.invalidKey) {
       const overHttps = await signed(call, url, schema, site, 'https');
-      if (overHttps.ok) retried = overHttps;
+      if (overHttps.ok) {
+        retried = overHttps;
+        scheme = 'https';
+      }
     }
-    if (!retried.ok) throw retried.error;
-    await memory.remember(profile.id, siteKey, lastMode === 'signed-https' ? 'https' : 'http');
+    if (!retried.ok) throw clockAware(retried, call);
+    await memory.remember(profile.id, siteKey, scheme);
     return retried.response;
+  }
+
+  /** A refused signed request while the clocks differ by more than the window is the clock's fault, not the key's. */
+  function clockAware(failed: Extract<Attempt<unknown>, { ok: false }>, call: string): ApiError {
+    if (failed.status !== 401 || !clockOff(failed.serverDate, http.now())) return failed.error;
+    const minutes = Math.round(Math.abs((failed.serverDate ?? 0) - http.now()) / 60_000);
+    return shopError('malformed', call, 401, `${failed.error.failure.detail.slice(0, 600)} — this computer's clock differs from the site's by about ${minutes} minutes; WooCommerce refuses signed requests more than 15 minutes off`);
   }
 
   /** `which` names the order in a list ("order 3 of the page"); null for the single order. */

@@ -81,7 +81,15 @@ export const SIGNED_BASE_SCHEME = 'http';
  * OAuth runs there as well, signed over https. Tried only when the http signature does not match.
  */
 
-/** OAuth answers (all HTTP 401, code `woocommerce_rest_authentication_error`), by their message. */
+/** `$valid_window = 15 * 60`: a signed request's timestamp must be this close to the site's clock. */
+export const OAUTH_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * OAuth answers (all HTTP 401, code `woocommerce_rest_authentication_error`), by their message.
+ * The messages are translatable (`__( '…', 'woocommerce' )`): a site in another language answers in
+ * it, so these English texts only refine; decisions that matter do not rest on them alone (a wrong
+ * clock is read from the answer's Date header).
+ */
 export const OAUTH_MESSAGES = {
   /** Unknown consumer key: a refused key on any site. */
   invalidKey: 'Consumer key is invalid.',
