@@ -131,6 +131,14 @@ const test: Record<string, Pair> = {
   'options.test.save-first': ['Save the connection first to test it.', 'Sla de koppeling eerst op om de verbinding te testen.'],
   'options.test.running': ['Testing…', 'Bezig met testen…'],
   'options.test.ok': ['The connection works.', 'De verbinding werkt.'],
+  'options.test.woocommerce-signed': [
+    'Your site does not tell WordPress it runs on HTTPS (a proxy or CDN ends the secure connection), so WooCommerce ignores a key sent the usual way; import-doctor signs its requests instead (OAuth 1.0a), and the consumer secret is never sent.',
+    'Uw site laat WordPress niet weten dat deze via HTTPS draait (een proxy of CDN beëindigt de beveiligde verbinding), dus negeert WooCommerce een sleutel die op de gewone manier wordt meegestuurd; import-doctor ondertekent zijn verzoeken daarom (OAuth 1.0a), en het consumer secret wordt nooit verstuurd.',
+  ],
+  'options.test.woocommerce-signed-header': [
+    'Your web server does not pass the Authorization header on to WordPress, so WooCommerce does not see a key sent the usual way; import-doctor signs its requests instead (OAuth 1.0a), and the consumer secret is never sent.',
+    'Uw webserver geeft de Authorization-header niet door aan WordPress, dus ziet WooCommerce een sleutel die op de gewone manier wordt meegestuurd niet; import-doctor ondertekent zijn verzoeken daarom (OAuth 1.0a), en het consumer secret wordt nooit verstuurd.',
+  ],
 };
 
 const exact: Record<string, Pair> = {

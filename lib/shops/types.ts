@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { StatusAssessment } from '../checks/types';
+import type { Message } from '../i18n/message';
 import type { ConnectionProfile } from '../model/connection';
 import type { Order, Platform } from '../model/order';
 import type { HttpDeps } from '../net/http';
@@ -32,8 +33,16 @@ export interface ShopClient {
    * restart (it is plain data, stored by the reconciliation).
    */
   listOrders?(since: string, cursor: string | null): Promise<OrderListPage>;
-  /** A cheap authenticated call that proves the credentials are accepted. */
-  probeCredentials(): Promise<void>;
+  /**
+   * A cheap authenticated call that proves the credentials are accepted; may return a note worth
+   * telling the merchant (how they were accepted).
+   */
+  probeCredentials(): Promise<CredentialProbeNote | void>;
+}
+
+/** What a credential test learned beyond "accepted", e.g. that WooCommerce requests are signed. */
+export interface CredentialProbeNote {
+  notice: Message;
 }
 
 /**

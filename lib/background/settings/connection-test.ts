@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/message';
 import type { Answer, TestConnectionRequest } from '../../messaging/protocol';
 import { toFailure } from '../../net/errors';
 import { getProfile } from '../../storage/profiles';
@@ -9,7 +10,7 @@ import { SHOP_KIND } from './status';
 export const EXACT_NAME = 'Exact Online';
 
 /** "Test connection": one cheap authenticated call with the STORED credentials of one side. */
-export async function testConnection(deps: SettingsDeps, { id, side }: TestConnectionRequest): Promise<Answer> {
+export async function testConnection(deps: SettingsDeps, { id, side }: TestConnectionRequest): Promise<Answer<{ notice?: Message }>> {
   const profile = await getProfile(id);
   if (!profile) return refusal('options.error.not-found');
 
@@ -32,8 +33,9 @@ export async function testConnection(deps: SettingsDeps, { id, side }: TestConne
   const denied = await deps.shopAccess(profile);
   if (denied) return failureRefusal(denied, adapter.displayName);
   try {
-    await adapter.createClient(profile, credentials, deps.http).probeCredentials();
-    return { ok: true };
+    // A note says how the key was accepted (WooCommerce: signed, as the site does not see HTTPS).
+    const note = await adapter.createClient(profile, credentials, deps.http).probeCredentials();
+    return note ? { ok: true, notice: note.notice } : { ok: true };
   } catch (error) {
     return failureRefusal(toFailure(error, { side: 'shop', call }), adapter.displayName);
   }

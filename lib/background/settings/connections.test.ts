@@ -89,6 +89,14 @@ describe('connections.test', () => {
     });
   });
 
+  it("passes on what the shop's probe noted (WooCommerce: requests signed)", async () => {
+    const { deps, shopProbe } = fakeDeps();
+    const handlers = createSettingsHandlers(deps);
+    await handlers['connections.save']({ profile: profileFixture(), shopCredentials: { accessToken: 'tok' } }, page);
+    shopProbe.mockResolvedValue({ notice: { key: 'options.test.woocommerce-signed' } });
+    expect(await handlers['connections.test']({ id: 'c1', side: 'shop' }, page)).toEqual({ ok: true, notice: { key: 'options.test.woocommerce-signed' } });
+  });
+
   it('reports missing shop credentials as not connected', async () => {
     const handlers = createSettingsHandlers(fakeDeps().deps);
     await saveProfile(profileFixture());

@@ -4,7 +4,7 @@ import type { SenderLike } from '../../messaging/guard';
 import { ApiError } from '../../net/errors';
 import type { HttpDeps } from '../../net/http';
 import { shopifyAdapter } from '../../shops/shopify';
-import type { ShopAdapter } from '../../shops/types';
+import type { ShopAdapter, ShopClient } from '../../shops/types';
 import { db, ImportDoctorDb, replaceDbForTests } from '../../storage/db';
 import type { SettingsDeps } from './deps';
 
@@ -35,7 +35,7 @@ export const unauthorized = (side: 'shop' | 'accounting') =>
   new ApiError({ kind: 'unauthorized', side, call: 'probe', httpStatus: 401, detail: 'refused' });
 
 export function fakeDeps() {
-  const shopProbe = vi.fn<() => Promise<void>>(() => Promise.resolve());
+  const shopProbe = vi.fn<ShopClient['probeCredentials']>(() => Promise.resolve());
   const accountingProbe = vi.fn<() => Promise<void>>(() => Promise.resolve());
   const adapter: ShopAdapter = {
     ...(shopifyAdapter as ShopAdapter),

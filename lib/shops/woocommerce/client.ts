@@ -1,13 +1,16 @@
 import type { z } from 'zod';
+import { msg } from '../../i18n/message';
 import type { ConnectionProfile } from '../../model/connection';
 import type { FailureKind } from '../../model/fetched';
 import { OrderSchema, type Order } from '../../model/order';
 import { ApiError } from '../../net/errors';
-import { requestJson, type HttpDeps } from '../../net/http';
-import type { OrderListPage, ShopClient } from '../types';
-import { ERROR_CODES, MAX_PER_PAGE, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
+import { requestJson, type HttpDeps, type JsonResponse } from '../../net/http';
+import type { CredentialProbeNote, OrderListPage, ShopClient } from '../types';
+import { ERROR_CODES, MAX_PER_PAGE, OAUTH_MESSAGES, OAUTH_WINDOW_MS, REST_BASE, TOTAL_PAGES_HEADER } from './facts';
 import { mapWooOrder } from './map-order';
-import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody } from './schemas';
+import { signGetUrl, type SignScheme } from './oauth';
+import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody, type WooErrorBody } from './schemas';
+import { inMemorySigning, type SigningMemory } from './signing-memory';
 import { siteBase, wooSiteFromAddress, type WooSite } from './site';
 
 export const CALL_PROBE = 'WooCommerce GET orders (credential test)';
@@ -48,27 +51,122 @@ function afterParam(sinceMs: number): string {
   return new Date(Math.floor(sinceMs / 1000) * 1000 - 1000).toISOString().slice(0, 19);
 }
 
-export function createWooClient(profile: ConnectionProfile, credentials: WooCredentials, http: HttpDeps): ShopClient {
+/**
+ * How a request proves the key: Basic, or signed (OAuth 1.0a) when Basic is ignored — over http
+ * where WordPress does not see HTTPS (a TLS-terminating proxy), over https where it does but the
+ * Authorization header does not reach it.
+ */
+export type WooAuthMode = 'basic' | 'signed-http' | 'signed-https';
+
+type Attempt<T> =
+  | { ok: true; response: JsonResponse<T> }
+  /** `serverDate`: the answer's Date header (ms), to tell a wrong clock from a refused key in any site language. */
+  | { ok: false; error: ApiError; status: number | null; woo: WooErrorBody | null; serverDate: number | null };
+
+/** A signed request is refused when the clocks differ by more than this (facts.ts: OAUTH_WINDOW_MS). */
+function clockOff(serverDate: number | null, now: number): boolean {
+  return serverDate !== null && Math.abs(serverDate - now) > OAUTH_WINDOW_MS;
+}
+
+export function createWooClient(
+  profile: ConnectionProfile,
+  credentials: WooCredentials,
+  http: HttpDeps,
+  /** The adapter passes the worker's shared, stored memory; by default this client's own. */
+  memory: SigningMemory = inMemorySigning(),
+): ShopClient {
   const site = wooSiteFromAddress(profile.shopAddress);
   const usable = CONSUMER_KEY.test(credentials.consumerKey) && CONSUMER_SECRET.test(credentials.consumerSecret);
+  /** How the last successful request of this client authenticated (the connection test says so). */
+  let lastMode: WooAuthMode | null = null;
 
-  async function get<T>(call: string, path: string, schema: z.ZodType<T>) {
+  async function attempt<T>(call: string, url: string, schema: z.ZodType<T>, mode: WooAuthMode, wooSite: WooSite): Promise<Attempt<T>> {
+    const seen: { status: number | null; woo: WooErrorBody | null; serverDate: number | null } = { status: null, woo: null, serverDate: null };
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (mode === 'basic') headers['Authorization'] = basicAuth(credentials);
+    try {
+      const target = mode === 'basic' ? url : await signGetUrl(new URL(url), credentials, http.now(), mode === 'signed-https' ? 'https' : 'http');
+      const response = await requestJson(
+        {
+          side: 'shop',
+          call,
+          url: target,
+          method: 'GET',
+          headers,
+          schema,
+          observe: (response) => {
+            const date = Date.parse(response.headers.get('date') ?? '');
+            seen.serverDate = Number.isFinite(date) ? date : null;
+          },
+          describeError: (status, bodyText) => {
+            seen.status = status;
+            seen.woo = wooErrorBody(bodyText);
+            return describeHttpError(status, bodyText, wooSite, mode);
+          },
+        },
+        http,
+      );
+      lastMode = mode;
+      return { ok: true, response };
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return { ok: false, error, status: seen.status, woo: seen.woo, serverDate: seen.serverDate };
+    }
+  }
+
+  /** A signed attempt; a nonce WooCommerce says it saw (a transient retry resent it) is replaced once. */
+  async function signed<T>(call: string, url: string, schema: z.ZodType<T>, wooSite: WooSite, scheme: SignScheme): Promise<Attempt<T>> {
+    const mode = scheme === 'https' ? 'signed-https' : 'signed-http';
+    const first = await attempt(call, url, schema, mode, wooSite);
+    if (first.ok || first.status !== 401 || first.woo?.message !== OAUTH_MESSAGES.invalidNonce) return first;
+    return attempt(call, url, schema, mode, wooSite);
+  }
+
+  /**
+   * Basic first; when WooCommerce answers as if no key was sent (401 cannot_view: Basic ignored
+   * because WordPress does not see HTTPS, or an unknown key), once more signed: that tells the two
+   * apart. WordPress signs over http when it does not see HTTPS; only if that signature does not
+   * match is it tried over https (a server that drops the Authorization header). A site known to
+   * need signing is signed at once; if that stops working, it is asked with Basic again.
+   */
+  async function get<T>(call: string, path: string, schema: z.ZodType<T>): Promise<JsonResponse<T>> {
     if (site === null) {
       throw shopError('not-connected', call, null, 'no valid WooCommerce site address (an https URL) in this connection');
     }
     if (!usable) throw shopError('not-connected', call, null, 'the stored WooCommerce API key is not a ck_/cs_ pair');
-    return requestJson(
-      {
-        side: 'shop',
-        call,
-        url: `${siteBase(site)}${REST_BASE}${path}`,
-        method: 'GET',
-        headers: { Accept: 'application/json', Authorization: basicAuth(credentials) },
-        schema,
-        describeError: (status, bodyText) => describeHttpError(status, bodyText, site),
-      },
-      http,
-    );
+    const url = `${siteBase(site)}${REST_BASE}${path}`;
+    const siteKey = siteBase(site);
+    const known = await memory.signingFor(profile.id, siteKey);
+    if (known !== null) {
+      const answer = await signed(call, url, schema, site, known);
+      if (answer.ok) return answer.response;
+      if (answer.status !== 401 || answer.woo?.message === OAUTH_MESSAGES.invalidKey || clockOff(answer.serverDate, http.now())) throw clockAware(answer, call);
+      await memory.remember(profile.id, siteKey, null);
+    }
+    const basic = await attempt(call, url, schema, 'basic', site);
+    if (basic.ok) return basic.response;
+    if (!(basic.status === 401 && basic.woo?.code === ERROR_CODES.cannotView)) throw basic.error;
+    let scheme: SignScheme = 'http';
+    let retried = await signed(call, url, schema, site, scheme);
+    // WooCommerce's messages follow the site's language: only the English "key is invalid" is
+    // known to be final; any other refusal of the http signature is tried over https once.
+    if (!retried.ok && retried.status === 401 && retried.woo?.code === ERROR_CODES.authentication && retried.woo.message !== OAUTH_MESSAGES.invalidKey) {
+      const overHttps = await signed(call, url, schema, site, 'https');
+      if (overHttps.ok) {
+        retried = overHttps;
+        scheme = 'https';
+      }
+    }
+    if (!retried.ok) throw clockAware(retried, call);
+    await memory.remember(profile.id, siteKey, scheme);
+    return retried.response;
+  }
+
+  /** A refused signed request while the clocks differ by more than the window is the clock's fault, not the key's. */
+  function clockAware(failed: Extract<Attempt<unknown>, { ok: false }>, call: string): ApiError {
+    if (failed.status !== 401 || !clockOff(failed.serverDate, http.now())) return failed.error;
+    const minutes = Math.round(Math.abs((failed.serverDate ?? 0) - http.now()) / 60_000);
+    return shopError('malformed', call, 401, `${failed.error.failure.detail.slice(0, 600)} — this computer's clock differs from the site's by about ${minutes} minutes; WooCommerce refuses signed requests more than 15 minutes off`);
   }
 
   /** `which` names the order in a list ("order 3 of the page"); null for the single order. */
@@ -113,15 +211,20 @@ export function createWooClient(profile: ConnectionProfile, credentials: WooCred
       return { orders, next: more ? String(page + 1) : null };
     },
 
-    async probeCredentials(): Promise<void> {
+    async probeCredentials(): Promise<CredentialProbeNote | void> {
       // Listing one order proves both: the key is accepted and its user may read orders.
       await get(CALL_PROBE, '/orders?per_page=1', ProbeListSchema);
+      if (lastMode === 'signed-http') return { notice: msg('options.test.woocommerce-signed') };
+      if (lastMode === 'signed-https') return { notice: msg('options.test.woocommerce-signed-header') };
     },
   };
 }
 
-/** Refines an HTTP error answer: WooCommerce's code and message as detail, kinds for what they mean. */
-export function describeHttpError(status: number, bodyText: string, site: WooSite): { kind?: FailureKind; detail?: string } | null {
+/**
+ * Refines an HTTP error answer: WooCommerce's code and message as detail, kinds for what they mean.
+ * `mode` is how the request authenticated: a signed request's 401 speaks about the key itself.
+ */
+export function describeHttpError(status: number, bodyText: string, site: WooSite, mode: WooAuthMode = 'basic'): { kind?: FailureKind; detail?: string } | null {
   const error = wooErrorBody(bodyText);
   const api = `${siteBase(site)}${REST_BASE}`;
   if (error === null) {
@@ -135,15 +238,36 @@ export function describeHttpError(status: number, bodyText: string, site: WooSit
     return null;
   }
   const detail = `${error.code}: ${error.message}`;
-  if (status === 401) {
-    if (error.code === ERROR_CODES.cannotView) {
-      return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key: is the Authorization header removed by the server?)` };
-    }
-    return { kind: 'unauthorized', detail };
-  }
+  if (status === 401) return mode === 'basic' ? describeBasic401(error, detail) : describeSigned401(error, detail);
   if (status === 403) return { kind: 'forbidden', detail: `${detail} (the key's user may not read orders)` };
   if (status === 404 && error.code === ERROR_CODES.noRoute) {
     return { kind: 'not-connected', detail: `${detail} (no WooCommerce REST API at ${api}: is WooCommerce active, are pretty permalinks on, is the site address right?)` };
   }
   return { detail };
+}
+
+function describeBasic401(error: WooErrorBody, detail: string): { kind: FailureKind; detail: string } {
+  if (error.code === ERROR_CODES.cannotView) {
+    return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key: is the Authorization header removed by the server?)` };
+  }
+  return { kind: 'unauthorized', detail };
+}
+
+/** A signed request reaches WooCommerce's OAuth check on any site, so its 401 is about the key. */
+function describeSigned401(error: WooErrorBody, detail: string): { kind: FailureKind; detail: string } {
+  if (error.code === ERROR_CODES.cannotView) {
+    return { kind: 'unauthorized', detail: `${detail} (WooCommerce saw no valid key, by Basic auth nor signed: is the Authorization header or the query string removed on the way?)` };
+  }
+  const signed = `${detail} (signed request, OAuth 1.0a`;
+  switch (error.message) {
+    case OAUTH_MESSAGES.invalidKey:
+      return { kind: 'unauthorized', detail: `${signed}: the site has no such key — revoked or deleted)` };
+    case OAUTH_MESSAGES.signatureMismatch:
+      return { kind: 'unauthorized', detail: `${signed}: the consumer secret does not belong to this key)` };
+    case OAUTH_MESSAGES.invalidTimestamp:
+      // Not the key: this computer's clock and the site's differ by more than 15 minutes.
+      return { kind: 'malformed', detail: `${signed}: this computer's clock differs from the site's by more than 15 minutes)` };
+    default:
+      return { kind: 'unauthorized', detail: `${signed})` };
+  }
 }

@@ -4,6 +4,10 @@ import { CONSUMER_KEY, CONSUMER_SECRET, createWooClient, type WooCredentials } f
 import { legacyOrderPath, wooPage, wooSitePathFromAdminUrl } from './page';
 import { samePath, wooSiteFromAddress } from './site';
 import { assessWooStatus, WOO_STATUS_THRESHOLDS } from './status';
+import { storedSigning } from './stored-signing';
+
+/** One memory per worker: which connections' sites need signed requests. */
+const signing = storedSigning();
 
 /**
  * A WooCommerce REST API key (WooCommerce › Settings › Advanced › REST API): the very key the
@@ -40,7 +44,7 @@ export const wooAdapter: ShopAdapter<WooCredentials> = {
     if (site === null) return 'about:blank';
     return `${site.origin}${legacyOrderPath(site.path, orderId)}`;
   },
-  createClient: createWooClient,
+  createClient: (profile, credentials, http) => createWooClient(profile, credentials, http, signing),
 };
 
 export { assessWooStatus, WOO_STATUS_THRESHOLDS } from './status';

@@ -73,7 +73,12 @@ const WooErrorSchema = z.object({
 });
 
 /** The error code and message of an error body, or null when the body is not a WP REST error. */
-export function wooErrorBody(bodyText: string): { code: string; message: string } | null {
+export interface WooErrorBody {
+  code: string;
+  message: string;
+}
+
+export function wooErrorBody(bodyText: string): WooErrorBody | null {
   let json: unknown;
   try {
     json = JSON.parse(bodyText);

@@ -11,6 +11,7 @@ import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
 import { woocommerceBulk } from './woocommerce-bulk';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
+import { woocommerceHeaderDropped, woocommerceProxy, woocommerceProxyRefused } from './woocommerce-proxy';
 
 /** Every named scenario; each call builds a fresh world with dates relative to the current time. */
 export const scenarios: Record<string, () => Scenario> = {
@@ -27,6 +28,9 @@ export const scenarios: Record<string, () => Scenario> = {
   'shopify-bulk-sync': () => shopifyBulkSync(),
   'woocommerce-checks': woocommerceChecks,
   'woocommerce-auth-refused': woocommerceAuthRefused,
+  'woocommerce-proxy': woocommerceProxy,
+  'woocommerce-proxy-refused': woocommerceProxyRefused,
+  'woocommerce-header-dropped': woocommerceHeaderDropped,
   'woocommerce-bulk': () => woocommerceBulk(),
   'woocommerce-bulk-10k': () => woocommerceBulk({ orders: 10_000, seed: 1, name: 'woocommerce-bulk-10k' }),
   'bol-checks': bolChecks,

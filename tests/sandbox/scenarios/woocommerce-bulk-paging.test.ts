@@ -70,3 +70,22 @@ describe.each([300, 10_000])('woocommerce-bulk (%i orders) through the productâ€
     expect(result.pauses.count).toBe(0);
   }, 60_000);
 });
+
+describe('woocommerce-bulk (300 orders) behind a TLS-terminating proxy', () => {
+  const base = woocommerceBulk({ now: NOW, orders: 300 });
+  const s: Scenario = { ...base, woocommerce: { sites: (base.woocommerce?.sites ?? []).map((site) => ({ ...site, behindTlsProxy: true })) } };
+  const classes = s.reconciliation?.classes ?? {};
+
+  it('reconciles with signed reads: one ignored Basic call, then every page signed, classes as the ground truth', async () => {
+    const { profile, credentials } = credentialsOf(s);
+    const result = await reconcileInProcess(s, NOW, (now) => wooHosts(s.woocommerce ?? { sites: [] }, { now }), wooAdapter, (http) => createWooClient(profile, credentials, http));
+    expect(result.run).toMatchObject({ phase: 'done', failure: null });
+    const got = Object.fromEntries(result.orders.map((o) => [o.orderId, classKey(o)]));
+    expect(got).toEqual(Object.fromEntries(Object.entries(classes).map(([id, t]) => [id, classKey(t)])));
+    const shop = result.calls.filter((c) => c.url.pathname.startsWith('/wp-json/'));
+    const signed = (c: HostCall) => c.url.searchParams.has('oauth_signature');
+    expect(shop.map((c) => [signed(c), c.status])[0]).toEqual([false, 401]);
+    expect(shop.slice(1).every((c) => signed(c) && c.status === 200)).toBe(true);
+    expect(shop.slice(1)).toHaveLength(Math.ceil(Object.keys(classes).length / MAX_PER_PAGE));
+  }, 60_000);
+});

@@ -11,12 +11,16 @@ import { judgeWoo } from './build/woocommerce-oracle';
 import { scenarios } from './index';
 import type { Scenario } from './types';
 import { woocommerceAuthRefused, woocommerceChecks } from './woocommerce-checks';
+import { woocommerceHeaderDropped, woocommerceProxy, woocommerceProxyRefused } from './woocommerce-proxy';
 import { expectEngineAgrees } from './expect-engine';
 
 const DAY = 86_400_000;
 const built: [string, Scenario][] = [
   ['woocommerce-checks', woocommerceChecks()],
   ['woocommerce-auth-refused', woocommerceAuthRefused()],
+  ['woocommerce-proxy', woocommerceProxy()],
+  ['woocommerce-proxy-refused', woocommerceProxyRefused()],
+  ['woocommerce-header-dropped', woocommerceHeaderDropped()],
 ];
 
 function siteOf(s: Scenario, connectionId: string) {
@@ -103,12 +107,20 @@ describe('WooCommerce scenarios', () => {
       for (const e of s.expectations) {
         const run = await diagnoseWithRealEngine(s, e);
         expectEngineAgrees(run, e, `${name} ${e.adminUrl}: ${e.note}`);
-        // Read-only, Basic auth, never the keys in a URL.
+        // Read-only; Basic auth, or signed where Basic was ignored; never a key or secret in a URL.
+        const proxied = s.woocommerce?.sites.some((site) => site.behindTlsProxy || site.dropsAuthorizationHeader) ?? false;
+        const conn = s.connections.find((c) => c.profile.id === e.connectionId);
         for (const req of run.requests) {
           expect(req.method).toBe('GET');
-          expect(req.headers['authorization']).toMatch(/^Basic /);
-          expect(req.url.search).not.toMatch(/consumer_(key|secret)/);
+          expect(req.url.search).not.toMatch(/(^|[?&])consumer_(key|secret)=/);
+          if (conn?.shopCredentials.platform === 'woocommerce') expect(req.url.href).not.toContain(conn.shopCredentials.consumerSecret);
+          const signed = req.url.searchParams.has('oauth_signature');
+          expect(signed ? req.headers['authorization'] : req.headers['authorization']?.slice(0, 6)).toBe(signed ? undefined : 'Basic ');
         }
+        // Basic first; signed once where it is ignored (or a key is unknown); never more than that per read.
+        const signedReads = run.requests.filter((r) => r.url.searchParams.has('oauth_signature')).length;
+        if (proxied) expect(signedReads, name).toBeGreaterThan(0);
+        if (name === 'woocommerce-checks') expect(signedReads, name).toBe(0);
       }
     });
   });

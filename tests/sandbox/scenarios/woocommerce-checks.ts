@@ -132,7 +132,8 @@ export function woocommerceChecks(): Scenario {
 
 /**
  * 'woocommerce-checks' with every site refusing the connection's key (revoked, a new key made):
- * WooCommerce answers 401 `woocommerce_rest_authentication_error`, so check 2 fails naming
+ * Basic auth with an unknown key runs as nobody (401 `woocommerce_rest_cannot_view`), the signed
+ * retry gets 401 `woocommerce_rest_authentication_error`, so check 2 fails naming
  * WooCommerce, and the evidence says the connector's own key is refused. The options page tests a
  * key before saving it, so a test switches to this scenario after setting up on
  * 'woocommerce-checks', or revokes the key in the live world (`keys` is read at every request).
@@ -157,7 +158,7 @@ export function woocommerceAuthRefused(): Scenario {
       // Where the connector's URL is outdated too, check 2 names both problems.
       fix: e.fix === 'check.2.fix.url-changed' ? 'check.2.fix.several' : 'check.2.fix.shop-refused-connector-key',
       outcomes: { 2: 'fail' },
-      note: 'WooCommerce answers 401 "Consumer key is invalid.": check 2 fails naming WooCommerce; checks needing the order end in error.',
+      note: 'Basic with the revoked key gets 401 cannot_view, the signed retry 401 "Consumer key is invalid.": check 2 fails naming WooCommerce; checks needing the order end in error.',
     })),
   };
 }

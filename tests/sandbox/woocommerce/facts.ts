@@ -24,6 +24,45 @@ export const ERRORS = {
   invalidParam: { code: 'rest_invalid_param', status: 400 },
 } as const;
 
+/*
+ * Authentication, as WC_REST_Authentication does it (woocommerce/woocommerce trunk,
+ * plugins/woocommerce/includes/class-wc-rest-authentication.php, read at commit
+ * 170a893915f9b3318ad7784b78955fd29a955434; docs: woocommerce-rest-api-docs
+ * source/includes/wp-api-v3/_authentication.md):
+ * - authenticate(): `if ( is_ssl() ) { $user_id = $this->perform_basic_authentication(); }`, then
+ *   `return $this->perform_oauth_authentication();` when no user. Basic (PHP_AUTH_USER/PW) and the
+ *   `consumer_key`/`consumer_secret` query string (read first) live in perform_basic_authentication,
+ *   so a site where WordPress does not see HTTPS ignores both; OAuth is tried on every request.
+ * - Basic, unknown key: `if ( empty( $this->user ) ) return false;` — no error, the request runs as
+ *   nobody (the route's 401 woocommerce_rest_cannot_view). Known key, wrong secret: 'Consumer secret
+ *   is invalid.'. An error set by Basic stays even if OAuth then finds a user.
+ * - OAuth parameters: $_GET + $_POST, merged with an `Authorization: OAuth …` header's oauth_* ones.
+ *   None of the five required → not OAuth at all (anonymous); some → 'Missing OAuth parameter(s) …'
+ *   (code woocommerce_rest_authentication_missing_parameter). Then, in order: unknown key
+ *   'Consumer key is invalid.'; check_oauth_signature (method, then the signature); then
+ *   check_oauth_timestamp_and_nonce (15-minute window either way; nonce per key, stored as
+ *   `used_nonces[ $timestamp ] = $nonce`, entries older than the window dropped).
+ * - Base string: METHOD & rawurlencode( get_home_url( null, $request_path, is_ssl() ? 'https' : 'http' ) )
+ *   & the params (oauth_signature removed) sorted with `uksort strcmp`, keys and values rawurlencoded,
+ *   `k=v` rawurlencoded again and joined with '%26'. Key: consumer_secret . '&'. Received signature:
+ *   `rawurldecode( str_replace( ' ', '+', … ) )`.
+ * - After authentication, check_user_permissions: a GET needs permission read or read_write.
+ */
+export const OAUTH = {
+  /** Seconds either side of the server's clock (`$valid_window = 15 * 60`). */
+  windowSeconds: 15 * 60,
+  methods: ['HMAC-SHA1', 'HMAC-SHA256'],
+  required: ['oauth_consumer_key', 'oauth_timestamp', 'oauth_nonce', 'oauth_signature', 'oauth_signature_method'],
+  missingParameterCode: 'woocommerce_rest_authentication_missing_parameter',
+} as const;
+
+export const OAUTH_ERRORS = {
+  badMethod: { code: 'woocommerce_rest_authentication_error', message: 'Invalid signature - signature method is invalid.', status: 401 },
+  badSignature: { code: 'woocommerce_rest_authentication_error', message: 'Invalid signature - provided signature does not match.', status: 401 },
+  badTimestamp: { code: 'woocommerce_rest_authentication_error', message: 'Invalid timestamp.', status: 401 },
+  usedNonce: { code: 'woocommerce_rest_authentication_error', message: 'Invalid nonce - nonce has already been used.', status: 401 },
+} as const;
+
 /** per_page maximum (WP core default; unconfirmed in Woo's docs). */
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 10;

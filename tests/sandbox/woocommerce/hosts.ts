@@ -6,7 +6,7 @@ import { answerRest } from './rest/api';
 import type { WooSite, WooWorld } from './world';
 
 export interface WooHostOptions {
-  /** Accepted for symmetry with the other platforms; WooCommerce has no time windows or rate limits here. */
+  /** The server's clock: OAuth timestamps must be within 15 minutes of it. */
   now?: () => number;
 }
 
@@ -23,13 +23,13 @@ export function siteFor(world: WooWorld, host: string, path: string): { site: Wo
   return null;
 }
 
-function answer(world: WooWorld, req: SandboxRequest): SandboxResponse {
+function answer(world: WooWorld, req: SandboxRequest, now: () => number): SandboxResponse {
   const found = siteFor(world, req.host, req.path);
   if (!found) {
     return { status: 404, headers: { 'Content-Type': 'text/html; charset=UTF-8' }, rawBody: '<!DOCTYPE html><html><head><title>Not Found</title></head><body><h1>Not Found</h1></body></html>' };
   }
   const { site, rest } = found;
-  if (rest === REST_PREFIX || rest.startsWith(`${REST_PREFIX}/`)) return answerRest(req, site, rest);
+  if (rest === REST_PREFIX || rest.startsWith(`${REST_PREFIX}/`)) return answerRest(req, site, rest, now);
   if (rest === '/wp-admin' || rest.startsWith('/wp-admin/')) return answerAdmin(req, site, rest);
   return { status: 404, headers: { 'Content-Type': 'text/html; charset=UTF-8' }, rawBody: notFoundPage(site) };
 }
@@ -41,16 +41,17 @@ function answer(world: WooWorld, req: SandboxRequest): SandboxResponse {
  * every request. Admin pages and API share the hostname, so both count as side 'shop' (the core
  * has one side per host); tell them apart by path (`/wp-json/` vs `/wp-admin/`).
  */
-export function wooHosts(world: WooWorld, _options: WooHostOptions = {}): HostDefinition[] {
+export function wooHosts(world: WooWorld, options: WooHostOptions = {}): HostDefinition[] {
+  const now = options.now ?? Date.now;
   const hostnames = [...new Set(world.sites.map((s) => s.host.toLowerCase()))];
   return hostnames.map((hostname) => ({
     hostnames: [hostname],
     describe: `WooCommerce at ${hostname}: ${world.sites
       .filter((s) => s.host.toLowerCase() === hostname)
-      .map((s) => `${s.path || '/'} (${s.storage === 'hpos' ? 'HPOS' : 'posts'}, REST ${s.path}/wp-json/wc/v3, admin ${s.path}/wp-admin/)`)
+      .map((s) => `${s.path || '/'} (${s.storage === 'hpos' ? 'HPOS' : 'posts'}${s.behindTlsProxy ? ', behind a TLS proxy: OAuth 1.0a only' : ''}, REST ${s.path}/wp-json/wc/v3, admin ${s.path}/wp-admin/)`)
       .join('; ')}`,
     side: 'shop',
     allowsWrite: () => false,
-    handle: (req) => answer(world, req),
+    handle: (req) => answer(world, req, now),
   }));
 }

@@ -100,6 +100,18 @@ export interface WooSite {
   orders: WooOrder[];
   /** Default '9.1.0'. */
   wooVersion?: string;
+  /**
+   * Behind a proxy or CDN that ends TLS without telling WordPress (no HTTPS=on, no trusted
+   * X-Forwarded-Proto): is_ssl() is false, so WooCommerce ignores Basic auth and query-string
+   * keys and accepts only OAuth 1.0a signed requests, signed over http://. Default false.
+   */
+  behindTlsProxy?: boolean;
+  /**
+   * The web server does not pass the Authorization header on to PHP (some CGI/FastCGI setups; the
+   * docs' "servers [that] may not parse the Authorization header"): WordPress sees HTTPS, but
+   * neither Basic nor an `Authorization: OAuth` header reaches WooCommerce. Default false.
+   */
+  dropsAuthorizationHeader?: boolean;
 }
 
 export interface WooWorld {

@@ -29,12 +29,12 @@ export const siteBase = (site: WooSite): string => `https://${site.host}${site.p
  * wrong key fails on any route, as WooCommerce's authentication runs before routing); a request
  * without credentials reaches the route's permission check and gets 401 there.
  */
-export function answerRest(req: SandboxRequest, site: WooSite, rest: string): SandboxResponse {
+export function answerRest(req: SandboxRequest, site: WooSite, rest: string, now: () => number = Date.now): SandboxResponse {
   if (rest === REST_PREFIX || rest === `${REST_PREFIX}/`) {
     return json(200, { name: site.name, url: siteBase(site), namespaces: ['oembed/1.0', 'wc/v3', 'wc/store/v1', 'wp/v2'] });
   }
   // WooCommerce authenticates requests to its own namespaces only.
-  const auth = rest.startsWith(`${REST_PREFIX}/wc/`) ? authenticate(req, site) : ({ kind: 'anonymous' } as const);
+  const auth = rest.startsWith(`${REST_PREFIX}/wc/`) ? authenticate(req, site, now()) : ({ kind: 'anonymous' } as const);
   if (auth.kind === 'refused') return error(auth.error);
   const single = ORDER_ROUTE.exec(rest);
   const list = LIST_ROUTE.test(rest);
