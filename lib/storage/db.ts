@@ -60,6 +60,19 @@ export interface SyncStageRow {
   value: unknown;
 }
 
+/** An order the change-feed reading has seen, kept across runs (lib/sync/feed-model.ts). */
+export interface SyncKeptRow {
+  connectionId: string;
+  orderId: string;
+  createdAt: string;
+  value: unknown;
+}
+/** Per connection: where the change-feed reading stands between runs. */
+export interface SyncFeedRow {
+  connectionId: string;
+  value: unknown;
+}
+
 export class ImportDoctorDb extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>;
   secrets!: EntityTable<SecretRow, 'id'>;
@@ -69,6 +82,8 @@ export class ImportDoctorDb extends Dexie {
   syncRuns!: EntityTable<SyncRunRow, 'connectionId'>;
   syncStatus!: EntityTable<SyncStatusRow, 'connectionId'>;
   syncStage!: EntityTable<SyncStageRow, 'key'>;
+  syncKept!: Dexie.Table<SyncKeptRow, [string, string]>;
+  syncFeed!: EntityTable<SyncFeedRow, 'connectionId'>;
 
   constructor(name = 'import-doctor') {
     super(name);
@@ -83,6 +98,11 @@ export class ImportDoctorDb extends Dexie {
       syncRuns: 'connectionId',
       syncStatus: 'connectionId',
       syncStage: 'key, [connectionId+kind]',
+    });
+    // Two new tables only: every row of version 2 stays as it was.
+    this.version(3).stores({
+      syncKept: '[connectionId+orderId], connectionId, [connectionId+createdAt]',
+      syncFeed: 'connectionId',
     });
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MessageSchema } from '../i18n/message';
 import { FailureSchema } from '../model/fetched';
 import { InstantSchema, PlatformSchema } from '../model/order';
+import { FeedCursorSchema, UnreadDaySchema } from './feed-model';
 
 /**
  * The reconciliation's stored records: what the popup shows and what a stopped worker resumes
@@ -64,6 +65,8 @@ export const SyncRunSchema = z.object({
     documents: z.number().int().nonnegative(),
     classified: z.number().int().nonnegative(),
   }),
+  /** Shops with a change feed: the listing's day and page reached (absent on older rows). */
+  feed: FeedCursorSchema.nullish(),
 });
 export type SyncRun = z.infer<typeof SyncRunSchema>;
 
@@ -79,6 +82,8 @@ export const SyncStatusSchema = z.object({
   /** Credentials as the last run found them: null before any run. */
   shopOk: z.boolean().nullable(),
   accountingOk: z.boolean().nullable(),
+  /** Days of the window the shop could not be read for: the counts are then incomplete (absent on older rows). */
+  unread: z.array(UnreadDaySchema).optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

@@ -7,6 +7,8 @@ import { ApiError, toFailure } from '../net/errors';
 import type { ShopAdapter, ShopClient } from '../shops/types';
 import { matchesOrder } from '../checks/same-reference';
 import { classifyOrders } from './classify';
+import { feedStep, hasChangeFeed } from './feed-step';
+import { unreadDays } from './feed-store';
 import { SYNC_CLASSES, type PauseReason, type SyncClass, type SyncOrder, type SyncRun, type SyncSettings, type SyncStatus } from './model';
 import { clearStage, readRun, readStatus, saveResult, savePage, stagedDocuments, stagedOrders, writeRun, writeStatus } from './store';
 
@@ -97,6 +99,7 @@ async function step(
 ): Promise<SyncRun> {
   switch (run.phase) {
     case 'orders': {
+      if (hasChangeFeed(clients.shop)) return feedStep(run, clients.shop, deps.now());
       if (!clients.shop.listOrders) throw unsupported('shop', `${clients.adapter.displayName} order list`);
       const page = await clients.shop.listOrders(run.since, run.cursor);
       const inWindow = page.orders.filter((order) => Date.parse(order.createdAt) >= Date.parse(run.since));
@@ -187,7 +190,8 @@ async function classify(
     progress: { ...run.progress, classified: classified.length },
   };
   const health = { shopOk: true, accountingOk: true, lastSuccessAt: new Date(now).toISOString() };
-  await saveResult(done, classified, statusFor(profile, classified, now, deps.settings, health));
+  const unread = await unreadDays(profile.id);
+  await saveResult(done, classified, { ...statusFor(profile, classified, now, deps.settings, health), ...(unread.length > 0 ? { unread } : {}) });
   return done;
 }
 
