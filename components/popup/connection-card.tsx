@@ -6,6 +6,7 @@ import { Icon } from '../panel/icons';
 import { ClassCounts } from './class-counts';
 import { usePopup } from './popup-context';
 import { RunState } from './run-state';
+import { UnreadDays } from './unread-days';
 import { buttonQuiet, buttonSecondary } from './styles';
 import { activeRun, isRunning, type ConnectionView } from './sync-data';
 import { clockTime, formatCount, relativeText, shortDate } from './time-text';
@@ -38,7 +39,10 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
       )}
       <RunState connection={connection} />
       {status?.lastSuccessAt != null ? (
-        <ClassCounts status={status} />
+        <>
+          <UnreadDays status={status} platform={platform} />
+          <ClassCounts status={status} />
+        </>
       ) : (
         run === null && (
           <p data-testid="no-run" className="mt-2 text-[13px] text-slate-700">

@@ -38,7 +38,7 @@ function shopWorld() {
     const placed = START - (i + 1) * 18 * 3_600_000;
     return { order: order({ orderId: String(9000 + i), orderNumber: String(9000 + i), createdAt: new Date(placed).toISOString() }), changedAt: Math.min(placed + 6 * 3_600_000, START - 60_000) };
   });
-  const documents = listed.filter((_, i) => i % 2 === 0).map((l, i) => document({ id: `d${i}`, yourRef: l.order.orderNumber, number: `7${i}`, date: l.order.createdAt, amountDC: l.order.total, createdAt: new Date(START - 60_000).toISOString() }));
+  const documents = listed.filter((_, i) => i % 2 === 0).map((l, i) => document({ id: `d${i}`, yourRef: l.order.orderNumber, number: `7${i}`, date: l.order.createdAt, amountDC: l.order.total.amount, createdAt: new Date(START - 60_000).toISOString() }));
   return { listed, documents };
 }
 
