@@ -1,20 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { bolAdapter } from '../../../lib/shops/bol';
-import { createBolClient } from '../../../lib/shops/bol/client';
-import { createBolTokenCache, memoryTokenStore } from '../../../lib/shops/bol/token';
-import type { ShopAdapter } from '../../../lib/shops/types';
-import type { HttpDeps } from '../../../lib/net/http';
-import { ImportDoctorDb, replaceDbForTests } from '../../../lib/storage/db';
-import { DEFAULT_SYNC_SETTINGS } from '../../../lib/sync/model';
-import { advanceRun, startRun, type SyncDeps } from '../../../lib/sync/run';
+import { describe, expect, it } from 'vitest';
 import { readOrders, readStatus } from '../../../lib/sync/store';
-import { createBolHosts } from '../bol/hosts';
 import { RATE_LIMITS } from '../bol/facts';
 import { bolBulk } from './bol-bulk';
-import { divisionAccounting } from './build/woocommerce-engine';
+import { bolSeller, isBolDetail, isBolList } from './bol-feed-seller';
 import { classKey } from './bulk-truth';
-import { hostFetch, type HostCall } from './host-fetch';
-import type { Scenario } from './types';
 
 /**
  * The product's whole reconciliation (lib/sync with the real Bol.com client) against the sandbox's
@@ -26,66 +15,14 @@ import type { Scenario } from './types';
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-30T13:37:00Z');
 
-function bolClient(s: Scenario, http: HttpDeps) {
-  const connection = s.connections[0];
-  if (!connection || connection.shopCredentials.platform !== 'bol') throw new Error(`${s.name}: no Bol.com connection`);
-  const { clientId, clientSecret } = connection.shopCredentials;
-  return createBolClient(connection.profile, { clientId, clientSecret }, http, { tokens: createBolTokenCache({ store: memoryTokenStore() }) });
+const isList = isBolList;
+const isDetail = isBolDetail;
+
+async function done(shop: ReturnType<typeof bolSeller>) {
+  const result = await shop.run();
+  expect(result.run).toMatchObject({ phase: 'done', failure: null });
+  return result;
 }
-
-/** One seller, one fake clock, one database: runs as the worker's alarm would make them. */
-function seller(s: Scenario) {
-  let clockNow = (): number => NOW;
-  const io = hostFetch(createBolHosts(s.bol ?? { accounts: [] }, { now: () => clockNow() }).hosts, NOW);
-  clockNow = io.deps.now;
-  const connection = s.connections[0]!;
-  const division = s.exact.divisions[0]!;
-  const accounting = {
-    ...divisionAccounting(division),
-    documentsSince: () =>
-      Promise.resolve({
-        documents: division.salesOrders.map((o) => ({
-          type: 'sales-order' as const, id: o.OrderID, number: String(o.OrderNumber), yourRef: o.YourRef ?? '', date: o.OrderDate,
-          amountDC: o.AmountDC, customerName: o.OrderedByName, createdAt: o.Created ?? null,
-        })),
-        next: null,
-      }),
-  };
-  const shop = bolClient(s, io.deps);
-  let ids = 0;
-  const deps: SyncDeps = {
-    now: io.deps.now,
-    newRunId: () => `run-${++ids}`,
-    settings: DEFAULT_SYNC_SETTINGS,
-    clientsFor: () => Promise.resolve({ adapter: bolAdapter as ShopAdapter, shop, accounting }),
-  };
-  const profile = connection.profile;
-  return {
-    io,
-    profile,
-    async run(): Promise<{ calls: HostCall[]; pauses: number }> {
-      const from = io.calls.length;
-      let pauses = 0;
-      await startRun(profile, deps);
-      let run = await advanceRun(profile, deps);
-      while (run !== null && run.phase !== 'done' && pauses < 500) {
-        if (run.pausedUntil === null) throw new Error(`stopped in ${run.phase} without a pause`);
-        pauses += 1;
-        io.clock.now = Math.max(io.clock.now, Date.parse(run.pausedUntil));
-        run = await advanceRun(profile, deps);
-      }
-      expect(run).toMatchObject({ phase: 'done', failure: null });
-      return { calls: io.calls.slice(from), pauses };
-    },
-  };
-}
-
-const isList = (c: HostCall): boolean => c.host === 'api.bol.com' && c.url.pathname === '/retailer/orders';
-const isDetail = (c: HostCall): boolean => c.host === 'api.bol.com' && c.url.pathname.startsWith('/retailer/orders/');
-
-beforeEach(() => {
-  replaceDbForTests(new ImportDoctorDb(`bol-feed-${Math.random().toString(36).slice(2)}`));
-});
 
 describe.each([300, 2_000])('bol-bulk (%i orders) through the product’s reconciliation', (count) => {
   const s = bolBulk({ now: NOW, orders: count });
@@ -94,8 +31,8 @@ describe.each([300, 2_000])('bol-bulk (%i orders) through the product’s reconc
   const want = Object.fromEntries(Object.entries(classes).map(([id, t]) => [id, classKey(t)]));
 
   it('first run: walks the window day by day, reads each order of the window once, stores every ground-truth class', async () => {
-    const shop = seller(s);
-    const { calls, pauses } = await shop.run();
+    const shop = bolSeller(s, NOW);
+    const { calls, pauses } = await done(shop);
     const lists = calls.filter((c) => isList(c) && c.status === 200);
     const details = calls.filter((c) => isDetail(c) && c.status === 200);
     // Every list call names one day; 32 days (the window, one day earlier for the calendar, today), each paged.
@@ -112,8 +49,8 @@ describe.each([300, 2_000])('bol-bulk (%i orders) through the product’s reconc
   }, 120_000);
 
   it('a run 15 minutes later asks only the changes since, reads only the changed orders, and keeps every class', async () => {
-    const shop = seller(s);
-    await shop.run();
+    const shop = bolSeller(s, NOW);
+    await done(shop);
     const later = shop.io.clock.now + 15 * 60_000;
     shop.io.clock.now = later;
     // Meanwhile one open order asked to be cancelled: its latest change is now.
@@ -122,7 +59,7 @@ describe.each([300, 2_000])('bol-bulk (%i orders) through the product’s reconc
     const saved = open.orderItems[0]!.latestChangedDateTime;
     open.orderItems[0]!.latestChangedDateTime = new Date(later - 60_000).toISOString();
     try {
-      const { calls } = await shop.run();
+      const { calls } = await done(shop);
       const lists = calls.filter(isList);
       expect(lists).toHaveLength(1);
       expect(lists[0]!.url.searchParams.has('latest-change-date')).toBe(false);
