@@ -20,7 +20,7 @@ import {
   ordersUrl,
 } from './facts';
 import { mapBolOrder } from './map-order';
-import { createPacer, type Pacer } from './pacer';
+import { createGate, createPacer, type Pacer } from './pacer';
 import { BolOrderSchema, BolReducedOrdersSchema, problemMessage } from './schemas';
 import { skuSourceOf, type BolSkuSource } from './sku-source';
 import { workerBolTokens, type BolCredentials, type BolTokens } from './token';
@@ -107,6 +107,7 @@ export function createBolClient(
 
   // Detail reads run several at a time; the pacer keeps them inside bol's per-second window.
   const detailPacer = createPacer(http);
+  const listGate = createGate(http, CALL_ORDERS);
 
   /** One GET with a bearer token; a 401 gets one fresh token and one more try, then it is a refusal. */
   async function get<T>(call: string, url: string, schema: z.ZodType<T>, pacer?: Pacer): Promise<{ data: T; status: number }> {
@@ -173,7 +174,7 @@ export function createBolClient(
        */
       async list(query: ChangeQuery, cursor: string | null): Promise<ChangePage> {
         const page = pageFromCursor(cursor);
-        const { data } = await get(CALL_ORDERS, ordersUrl(page, changesFilter(query)), BolReducedOrdersSchema);
+        const { data } = await get(CALL_ORDERS, ordersUrl(page, changesFilter(query)), BolReducedOrdersSchema, listGate);
         const listed = data.orders ?? [];
         const changes = listed.map((order) => ({
           orderId: order.orderId,

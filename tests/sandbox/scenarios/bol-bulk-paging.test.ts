@@ -40,7 +40,8 @@ describe.each([300, 2_000])('bol-bulk (%i orders) through the product’s reconc
     expect(new Set(lists.map((c) => c.url.searchParams.get('latest-change-date'))).size).toBe(32);
     expect(new Set(details.map((c) => c.url.pathname)).size).toBe(details.length);
     expect(details.length).toBe(windowIds.length);
-    expect(calls.filter((c) => c.status !== 200 && c.status !== 429)).toEqual([]);
+    // Within bol's limits: the list's window is kept from its headers (the run pauses), no call is refused.
+    expect(calls.filter((c) => c.status !== 200)).toEqual([]);
     if (lists.length > RATE_LIMITS.list.limit) expect(pauses).toBeGreaterThan(0);
     const stored = await readOrders(shop.profile.id);
     expect(Object.fromEntries(stored.map((o) => [o.orderId, classKey(o)]))).toEqual(want);
