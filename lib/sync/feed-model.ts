@@ -19,6 +19,8 @@ export type UnreadDay = z.infer<typeof UnreadDaySchema>;
 export const FeedCursorSchema = z.object({
   /** The moment the listing began: the next run asks for changes since then. */
   listedFrom: InstantSchema,
+  /** The first day walked so far for this connection: a longer window walks the days before it. */
+  coveredFrom: DaySchema,
   /** `days`: the days to walk, in order, and the index reached; `recent`: the minutes asked. */
   mode: z.enum(['days', 'recent']),
   days: z.array(DaySchema).max(400),
@@ -35,6 +37,7 @@ export type FeedCursor = z.infer<typeof FeedCursorSchema>;
 export const FeedStateSchema = z.object({
   connectionId: z.string(),
   listedFrom: InstantSchema,
+  coveredFrom: DaySchema,
   unread: z.array(UnreadDaySchema).max(400),
 });
 export type FeedState = z.infer<typeof FeedStateSchema>;

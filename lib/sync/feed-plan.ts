@@ -49,13 +49,16 @@ export function planListing({ now, since, previous, feed }: PlanInput): FeedCurs
   const tooOld: UnreadDay[] = windowDays.filter((day) => day < oldest).map((day) => ({ day, reason: 'too-old' }));
   const readable = windowDays.filter((day) => day >= oldest);
   const base = { listedFrom: new Date(now).toISOString(), index: 0, page: null, unread: tooOld };
-  if (previous === null) return { ...base, mode: 'days', days: readable, minutes: null };
+  if (previous === null) return { ...base, coveredFrom: firstDay, mode: 'days', days: readable, minutes: null };
 
+  // Days not read yet: those that answered an error, and those a longer window reaches before the first walk.
   const retry = new Set(previous.unread.filter((u) => u.reason === 'error').map((u) => u.day));
+  for (const day of readable) if (day < previous.coveredFrom) retry.add(day);
+  const covered = { coveredFrom: firstDay < previous.coveredFrom ? firstDay : previous.coveredFrom };
   // One minute more than the gap: bol asks to poll at least a minute more often than the interval.
   const gapMinutes = Math.max(1, Math.ceil((now - Date.parse(previous.listedFrom)) / MINUTE_MS) + 1);
-  if (retry.size === 0 && gapMinutes <= feed.maxRecentMinutes) return { ...base, mode: 'recent', days: [], minutes: gapMinutes };
+  if (retry.size === 0 && gapMinutes <= feed.maxRecentMinutes) return { ...base, ...covered, mode: 'recent', days: [], minutes: gapMinutes };
   const sinceLast = daysFrom(dayOf(Date.parse(previous.listedFrom), feed.dayTimeZone), today);
   const days = readable.filter((day) => retry.has(day) || sinceLast.includes(day));
-  return { ...base, mode: 'days', days, minutes: null };
+  return { ...base, ...covered, mode: 'days', days, minutes: null };
 }

@@ -71,7 +71,7 @@ function queryAt(cursor: FeedCursor): ChangeQuery | null {
 
 function finish(run: SyncRun, cursor: FeedCursor): Promise<SyncRun> {
   const done: SyncRun = { ...run, feed: cursor, phase: 'documents', cursor: null };
-  return finishListing(done, { connectionId: run.connectionId, listedFrom: cursor.listedFrom, unread: cursor.unread });
+  return finishListing(done, { connectionId: run.connectionId, listedFrom: cursor.listedFrom, coveredFrom: cursor.coveredFrom, unread: cursor.unread });
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping the order; the first failure wins. */
