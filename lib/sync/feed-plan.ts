@@ -55,7 +55,7 @@ export function planListing({ now, since, previous, feed }: PlanInput): FeedCurs
   const retry = new Set(previous.unread.filter((u) => u.reason === 'error').map((u) => u.day));
   for (const day of readable) if (day < previous.coveredFrom) retry.add(day);
   const covered = { coveredFrom: firstDay < previous.coveredFrom ? firstDay : previous.coveredFrom };
-  // One minute more than the gap: bol asks to poll at least a minute more often than the interval.
+  // One minute more than the gap: a change made while the last listing ran is asked again, not missed.
   const gapMinutes = Math.max(1, Math.ceil((now - Date.parse(previous.listedFrom)) / MINUTE_MS) + 1);
   if (retry.size === 0 && gapMinutes <= feed.maxRecentMinutes) return { ...base, ...covered, mode: 'recent', days: [], minutes: gapMinutes };
   const sinceLast = daysFrom(dayOf(Date.parse(previous.listedFrom), feed.dayTimeZone), today);
