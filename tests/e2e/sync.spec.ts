@@ -260,6 +260,29 @@ test.describe('reconciliation on Bol.com', () => {
     await expectClassesAsTruth(popup, sandbox);
   });
 
+  test('a day bol.com answered badly is named in the popup, and asked again by the next run', async ({ context, extensionId, sandbox }) => {
+    test.setTimeout(300_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    // The first day of the walk answers cut-off JSON: that day is unread, the others are read.
+    sandbox.faults.add({ host: 'api.bol.com', path: '/retailer/orders', times: 1, fault: { kind: 'truncated-json' } });
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    await waitForDone(popup, 200_000);
+    const firstDay = bolLists(sandbox)[0]!.query.get('latest-change-date')!;
+    const note = popup.getByTestId('unread-error');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Bol.com answered with an error for 1 day(s) of this period');
+    await expect(popup.getByTestId('count-imported')).toBeVisible();
+
+    const second = Date.now();
+    await runNow(popup);
+    await expect(popup.getByTestId('unread-days')).toHaveCount(0, { timeout: 60_000 });
+    const asked = bolLists(sandbox, second).map((r) => r.query.get('latest-change-date'));
+    expect(asked[0]).toBe(firstDay);
+    await expectClassesAsTruth(popup, sandbox);
+  });
+
   test('a worker stopped mid-backfill resumes at the day it had reached', async ({ context, extensionId, sandbox, page }) => {
     test.setTimeout(300_000);
     await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
