@@ -26,6 +26,8 @@ export const FeedCursorSchema = z.object({
   days: z.array(DaySchema).max(400),
   index: z.number().int().nonnegative(),
   minutes: z.number().int().positive().nullable(),
+  /** `recent`: the previous listing's start; the minutes are counted from it when asked (a pause may lie between). */
+  changesSince: InstantSchema.nullable(),
   /** The page cursor within the current day (or the recent query). */
   page: z.string().max(200).nullable(),
   /** Days this run could not read (too old, or an error). */

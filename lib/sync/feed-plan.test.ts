@@ -26,7 +26,7 @@ describe('planListing', () => {
 
   it('a run 15 minutes after the last listing asks only the changes of the last 16 minutes', () => {
     const plan = planListing({ now: NOW, since: SINCE, previous: { connectionId: 'c', coveredFrom: '2026-02-01', listedFrom: minutesAgo(15), unread: [] }, feed: FEED });
-    expect(plan).toMatchObject({ mode: 'recent', minutes: 16, days: [] });
+    expect(plan).toMatchObject({ mode: 'recent', minutes: 16, days: [], changesSince: minutesAgo(15) });
   });
 
   it('asks 60 minutes at most; a longer gap walks the days since the last listing instead', () => {

@@ -32,6 +32,11 @@ export function daysFrom(first: string, last: string): string[] {
   return days;
 }
 
+/** The minutes to ask for changes since `since`: one more than the gap, so nothing at its edge is missed. */
+export function minutesSince(since: string, now: number): number {
+  return Math.max(1, Math.ceil((now - Date.parse(since)) / MINUTE_MS) + 1);
+}
+
 export interface PlanInput {
   now: number;
   /** Start of the window (an instant). */
@@ -48,16 +53,17 @@ export function planListing({ now, since, previous, feed }: PlanInput): FeedCurs
   const windowDays = daysFrom(firstDay, today);
   const tooOld: UnreadDay[] = windowDays.filter((day) => day < oldest).map((day) => ({ day, reason: 'too-old' }));
   const readable = windowDays.filter((day) => day >= oldest);
-  const base = { listedFrom: new Date(now).toISOString(), index: 0, page: null, unread: tooOld };
+  const base = { listedFrom: new Date(now).toISOString(), index: 0, page: null, unread: tooOld, changesSince: null };
   if (previous === null) return { ...base, coveredFrom: firstDay, mode: 'days', days: readable, minutes: null };
 
   // Days not read yet: those that answered an error, and those a longer window reaches before the first walk.
   const retry = new Set(previous.unread.filter((u) => u.reason === 'error').map((u) => u.day));
   for (const day of readable) if (day < previous.coveredFrom) retry.add(day);
   const covered = { coveredFrom: firstDay < previous.coveredFrom ? firstDay : previous.coveredFrom };
-  // One minute more than the gap: a change made while the last listing ran is asked again, not missed.
-  const gapMinutes = Math.max(1, Math.ceil((now - Date.parse(previous.listedFrom)) / MINUTE_MS) + 1);
-  if (retry.size === 0 && gapMinutes <= feed.maxRecentMinutes) return { ...base, ...covered, mode: 'recent', days: [], minutes: gapMinutes };
+  const gapMinutes = minutesSince(previous.listedFrom, now);
+  if (retry.size === 0 && gapMinutes <= feed.maxRecentMinutes) {
+    return { ...base, ...covered, mode: 'recent', days: [], minutes: gapMinutes, changesSince: previous.listedFrom };
+  }
   const sinceLast = daysFrom(dayOf(Date.parse(previous.listedFrom), feed.dayTimeZone), today);
   const days = readable.filter((day) => retry.has(day) || sinceLast.includes(day));
   return { ...base, ...covered, mode: 'days', days, minutes: null };

@@ -47,6 +47,8 @@ interface Log {
   details: string[];
   hangAt?: number;
   failDay?: string;
+  /** The first recent query is refused as rate-limited for 40 s. */
+  failFirstRecent?: boolean;
 }
 
 function depsFor(world: ReturnType<typeof shopWorld>, log: Log, clock: { now: number }): SyncDeps {
@@ -64,6 +66,9 @@ function depsFor(world: ReturnType<typeof shopWorld>, log: Log, clock: { now: nu
       list: async (query, cursor) => {
         const call = log.queries.push({ ...query, page: cursor }) - 1;
         if (call === log.hangAt) return new Promise(() => undefined);
+        if (query.kind === 'recent' && log.failFirstRecent && call === 0) {
+          throw new ApiError({ kind: 'rate-limited', side: 'shop', call: 'list', httpStatus: 429, detail: 'slow down', retryAt: new Date(clock.now + 40_000).toISOString() });
+        }
         if (query.kind === 'day' && query.day === log.failDay) throw new ApiError({ kind: 'malformed', side: 'shop', call: 'list', httpStatus: 200, detail: 'not JSON' });
         const matching = world.listed.filter((l) => (query.kind === 'day' ? dayOf(l.changedAt, ZONE) === query.day : l.changedAt >= clock.now - query.minutes * 60_000));
         const start = cursor === null ? 0 : Number(cursor);
@@ -192,5 +197,25 @@ describe('change feed: a worker stopped mid-walk', () => {
     const asked = (log: Log) => log.queries.map((q) => `${q.kind === 'day' ? q.day : 'recent'}|${q.page ?? ''}`);
     expect(asked(second).filter((q) => asked(first).slice(0, 20).includes(q))).toEqual([]);
     expect((await readOrders(PROFILE.id)).map((o) => o.orderId).sort()).toEqual(inWindow(world, START).map((l) => l.order.orderId).sort());
+  });
+});
+
+describe('change feed: a pause between plan and call', () => {
+  it('counts the minutes when it asks, so the changes during the pause are not missed', async () => {
+    const world = shopWorld();
+    const clock = { now: START };
+    await runOnce(depsFor(world, { queries: [], details: [] }, clock));
+    clock.now = START + 15 * 60_000;
+    const log: Log = { queries: [], details: [], failFirstRecent: true };
+    const deps = depsFor(world, log, clock);
+    await startRun(PROFILE, deps);
+    const paused = await advanceRun(PROFILE, deps);
+    expect(paused).toMatchObject({ phase: 'orders', pauseReason: 'rate-limit' });
+    clock.now = Date.parse(paused!.pausedUntil!);
+    const run = await advanceRun(PROFILE, deps);
+    expect(run).toMatchObject({ phase: 'done', failure: null });
+    const recent = log.queries.map((q) => (q.kind === 'recent' ? q.minutes : null));
+    expect(recent[0]).toBe(16);
+    expect(recent.at(-1)).toBe(16 + Math.ceil((clock.now - (START + 15 * 60_000)) / 60_000));
   });
 });

@@ -2,7 +2,7 @@ import { ApiError } from '../net/errors';
 import type { FailureKind } from '../model/fetched';
 import type { ChangeFeed, ChangeQuery, ShopClient } from '../shops/types';
 import type { FeedCursor, KeptOrder } from './feed-model';
-import { planListing } from './feed-plan';
+import { minutesSince, planListing } from './feed-plan';
 import { finishListing, keepPage, keptOrders, readFeedState } from './feed-store';
 import type { SyncRun } from './model';
 
@@ -24,7 +24,7 @@ export const hasChangeFeed = (shop: ShopClient): shop is FeedShop => shop.change
 export async function feedStep(run: SyncRun, shop: FeedShop, now: number): Promise<SyncRun> {
   const feed = shop.changeFeed;
   const cursor = run.feed ?? planListing({ now, since: run.since, previous: await readFeedState(run.connectionId), feed });
-  const query = queryAt(cursor);
+  const query = queryAt(cursor, now, feed.maxRecentMinutes);
   if (query === null) return finish(run, cursor);
 
   let page;
@@ -56,15 +56,24 @@ export async function feedStep(run: SyncRun, shop: FeedShop, now: number): Promi
     }
   });
   const orders = read.filter((order): order is KeptOrder => order !== null);
-  const moved: FeedCursor = page.next !== null ? { ...cursor, page: page.next } : { ...cursor, index: cursor.index + 1, page: null };
+  const asked: FeedCursor = query.kind === 'recent' ? { ...cursor, minutes: query.minutes } : cursor;
+  const moved: FeedCursor = page.next !== null ? { ...asked, page: page.next } : { ...asked, index: asked.index + 1, page: null };
   const next: SyncRun = { ...run, feed: moved, progress: { ...run.progress, orders: run.progress.orders + orders.length } };
   await keepPage(next, orders);
   return next;
 }
 
-/** What the cursor asks next; null when the listing is done. */
-function queryAt(cursor: FeedCursor): ChangeQuery | null {
-  if (cursor.mode === 'recent') return cursor.index === 0 && cursor.minutes !== null ? { kind: 'recent', minutes: cursor.minutes } : null;
+/**
+ * What the cursor asks next; null when the listing is done. The recent minutes are counted when
+ * asked: a pause between the plan and the call widens them (up to the platform's longest).
+ */
+function queryAt(cursor: FeedCursor, now: number, maxMinutes: number): ChangeQuery | null {
+  if (cursor.mode === 'recent') {
+    if (cursor.index > 0 || cursor.minutes === null) return null;
+    // Later pages of the same query keep the minutes their first page was asked with.
+    const due = cursor.changesSince === null || cursor.page !== null ? cursor.minutes : Math.max(cursor.minutes, minutesSince(cursor.changesSince, now));
+    return { kind: 'recent', minutes: Math.min(due, maxMinutes) };
+  }
   const day = cursor.days[cursor.index];
   return day === undefined ? null : { kind: 'day', day };
 }
