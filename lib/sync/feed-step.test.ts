@@ -8,7 +8,8 @@ import { ImportDoctorDb, replaceDbForTests } from '../storage/db';
 import { dayOf } from './feed-plan';
 import { DEFAULT_SYNC_SETTINGS } from './model';
 import { advanceRun, startRun, type SyncDeps } from './run';
-import { readOrders, readRun, readStatus } from './store';
+import { keptOrders, readFeedState } from './feed-store';
+import { forgetConnection, readOrders, readRun, readStatus } from './store';
 
 /**
  * The orders phase over a change feed (as Bol.com's): the first run walks the window day by day,
@@ -217,5 +218,16 @@ describe('change feed: a pause between plan and call', () => {
     const recent = log.queries.map((q) => (q.kind === 'recent' ? q.minutes : null));
     expect(recent[0]).toBe(16);
     expect(recent.at(-1)).toBe(16 + Math.ceil((clock.now - (START + 15 * 60_000)) / 60_000));
+  });
+});
+
+describe('change feed: a deleted connection', () => {
+  it('forgets the kept orders and the feed state with the rest', async () => {
+    const world = shopWorld();
+    await runOnce(depsFor(world, { queries: [], details: [] }, { now: START }));
+    expect((await keptOrders(PROFILE.id, [world.listed[0]!.order.orderId])).size).toBe(1);
+    await forgetConnection(PROFILE.id);
+    expect((await keptOrders(PROFILE.id, [world.listed[0]!.order.orderId])).size).toBe(0);
+    expect(await readFeedState(PROFILE.id)).toBeNull();
   });
 });
