@@ -7,6 +7,7 @@ import { ClassCounts } from './class-counts';
 import { DocumentFeedLine } from './document-feed';
 import { usePopup } from './popup-context';
 import { RunState } from './run-state';
+import { UnreadDays } from './unread-days';
 import { buttonQuiet, buttonSecondary } from './styles';
 import { activeRun, isRunning, type ConnectionView } from './sync-data';
 import { clockTime, formatCount, relativeText, shortDate } from './time-text';
@@ -40,7 +41,10 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
       )}
       <RunState connection={connection} />
       {status?.lastSuccessAt != null ? (
-        <ClassCounts status={status} />
+        <>
+          <UnreadDays status={status} platform={platform} />
+          <ClassCounts status={status} />
+        </>
       ) : (
         run === null && (
           <p data-testid="no-run" className="mt-2 text-[13px] text-slate-700">

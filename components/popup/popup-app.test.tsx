@@ -314,6 +314,37 @@ describe('PopupApp: empty states', () => {
     expect(text('missing-none')).toBe('Missing orders appear here after the first check.');
   });
 
+  it('says which days of the window could not be read, beside the counts, in English and Dutch', async () => {
+    const database = freshDb();
+    const unread = [
+      { day: '2026-02-10', reason: 'error' as const },
+      { day: '2026-02-12', reason: 'error' as const },
+      { day: '2026-02-03', reason: 'too-old' as const },
+    ];
+    await seed(database, {
+      profiles: [shopProfile({ id: 'c2', label: 'Bol.com winkel', platform: 'bol', shopAddress: null })],
+      statuses: [status('c2', { platform: 'bol', label: 'Bol.com winkel', counts: { imported: 12 }, unread })],
+      runs: [run('c2', { platform: 'bol' })],
+    });
+    renderPopup(database);
+    const box = await screen.findByTestId('unread-days');
+    expect(box.dataset.count).toBe('3');
+    expect(text('unread-error')).toBe('Bol.com answered with an error for 2 day(s) of this period (10 Feb – 12 Feb), so the counts below may be incomplete. The next check asks for those days again.');
+    expect(text('unread-too-old')).toContain('3 Feb – 3 Feb');
+    expect(text('count-imported')).toBe('12');
+    cleanup();
+    renderPopup(database, fakeActions(), 'nl');
+    expect((await screen.findByTestId('unread-error')).textContent).toBe('Bol.com gaf een foutmelding voor 2 dag(en) van deze periode (10 feb – 12 feb), dus de aantallen hieronder zijn mogelijk onvolledig. De volgende controle vraagt die dagen opnieuw op.');
+  });
+
+  it('says nothing of unread days when every day was read', async () => {
+    const database = freshDb();
+    await seedFinished(database);
+    renderPopup(database);
+    await screen.findByTestId('count-imported');
+    expect(screen.queryByTestId('unread-days')).toBeNull();
+  });
+
   it('lists several connections by name, and each missing order says which one it belongs to', async () => {
     const database = freshDb();
     await seed(database, {

@@ -20,6 +20,7 @@ const PHASE_KEYS: Record<SyncPhase, string> = {
 const PAUSE_KEYS: Record<PauseReason, string> = {
   'rate-limit': 'popup.paused.rate-limit',
   'daily-budget': 'popup.paused.daily-budget',
+  'error-budget': 'popup.paused.error-budget',
   offline: 'popup.paused.offline',
   server: 'popup.paused.server',
 };

@@ -71,6 +71,18 @@ const counts: Record<string, Pair> = {
   ],
 };
 
+/** Days of the window the shop could not be read for (components/popup/unread-days.tsx). */
+const unread: Record<string, Pair> = {
+  'popup.unread.error': [
+    '{platform} answered with an error for {count} day(s) of this period ({from} – {to}), so the counts below may be incomplete. The next check asks for those days again.',
+    '{platform} gaf een foutmelding voor {count} dag(en) van deze periode ({from} – {to}), dus de aantallen hieronder zijn mogelijk onvolledig. De volgende controle vraagt die dagen opnieuw op.',
+  ],
+  'popup.unread.too-old': [
+    '{platform} no longer lists changes for {count} day(s) of this period ({from} – {to}): the counts below leave out orders last changed on those days. Shorten the period in the settings to match.',
+    '{platform} toont geen wijzigingen meer voor {count} dag(en) van deze periode ({from} – {to}): de aantallen hieronder laten orders weg die op die dagen voor het laatst zijn gewijzigd. Kort de periode in bij de instellingen.',
+  ],
+};
+
 const run: Record<string, Pair> = {
   'popup.progress.label': ['Check in progress', 'Controle bezig'],
   'popup.phase.orders': ['Reading orders from {platform}', 'Orders lezen uit {platform}'],
@@ -86,6 +98,10 @@ const run: Record<string, Pair> = {
   'popup.paused.daily-budget': [
     'Paused: today’s calls to Exact Online are used up. Continues {when}.',
     'Gepauzeerd: de aanvragen bij Exact Online voor vandaag zijn op. Gaat verder {when}.',
+  ],
+  'popup.paused.error-budget': [
+    'Paused: Exact Online refused one kind of request too often this hour; import-doctor waits so that Exact does not block it. Continues {when}.',
+    'Gepauzeerd: Exact Online weigerde één soort aanvraag dit uur te vaak; import-doctor wacht, zodat Exact het niet blokkeert. Gaat verder {when}.',
   ],
   'popup.paused.offline': [
     'Paused: no internet connection. Tries again {when}.',
@@ -146,7 +162,7 @@ const badge: Record<string, Pair> = {
   'popup.badge.idle': ['import-doctor — not checked yet', 'import-doctor — nog niet gecontroleerd'],
 };
 
-const all: Record<string, Pair> = { ...page, ...connection, ...counts, ...run, ...time, ...missing, ...badge };
+const all: Record<string, Pair> = { ...page, ...connection, ...counts, ...unread, ...run, ...time, ...missing, ...badge };
 
 export const popupTexts: AreaTexts = {
   en: Object.fromEntries(Object.entries(all).map(([key, [en]]) => [key, en])),

@@ -23,6 +23,41 @@ export interface OrderListPage {
   next: string | null;
 }
 
+/** One order as a change listing names it: enough to decide whether its details are worth a read. */
+export interface ListedChange {
+  orderId: string;
+  /** When the order was placed (an instant): orders placed before the window are not read. */
+  placedAt: string;
+  /** The order's latest change (an instant): unchanged since the last read, it is not read again. */
+  changedAt: string;
+}
+
+/** What a change listing is asked: the changes of one calendar day, or those of the last minutes. */
+export type ChangeQuery = { kind: 'day'; day: string } | { kind: 'recent'; minutes: number };
+
+export interface ChangePage {
+  changes: ListedChange[];
+  /** Opaque page cursor within the same query; null on its last page. */
+  next: string | null;
+}
+
+/**
+ * For platforms whose plain order list shows only recent orders (Bol.com: open ones and those
+ * handled in the last 48 hours): the window is read as changes, day by day at first, then only
+ * what changed since the last run. The reconciliation keeps what it has seen across runs.
+ */
+export interface ChangeFeed {
+  /** The longest `recent` query the platform serves; a longer gap is walked day by day. */
+  maxRecentMinutes: number;
+  /** How many days back a `day` query reaches; older days cannot be read. */
+  maxDaysBack: number;
+  /** The time zone whose calendar days a `day` query means (YYYY-MM-DD). */
+  dayTimeZone: string;
+  /** Detail reads (getOrder) run this many at a time; the client paces them within the platform's limits. */
+  detailConcurrency: number;
+  list(query: ChangeQuery, cursor: string | null): Promise<ChangePage>;
+}
+
 /** Reads one shop's API with stored credentials. Methods throw ApiError (lib/net/errors.ts). */
 export interface ShopClient {
   getOrder(orderId: string): Promise<Order>;
@@ -33,6 +68,8 @@ export interface ShopClient {
    * restart (it is plain data, stored by the reconciliation).
    */
   listOrders?(since: string, cursor: string | null): Promise<OrderListPage>;
+  /** Instead of `listOrders`, where the plain list does not hold the whole window (see ChangeFeed). */
+  changeFeed?: ChangeFeed;
   /**
    * A cheap authenticated call that proves the credentials are accepted; may return a note worth
    * telling the merchant (how they were accepted).

@@ -63,6 +63,19 @@ export interface SyncStageRow {
   value: unknown;
 }
 
+/** An order the change-feed reading has seen, kept across runs (lib/sync/feed-model.ts). */
+export interface SyncKeptRow {
+  connectionId: string;
+  orderId: string;
+  createdAt: string;
+  value: unknown;
+}
+/** Per connection: where the change-feed reading stands between runs. */
+export interface SyncFeedRow {
+  connectionId: string;
+  value: unknown;
+}
+
 export class ImportDoctorDb extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>;
   secrets!: EntityTable<SecretRow, 'id'>;
@@ -72,6 +85,8 @@ export class ImportDoctorDb extends Dexie {
   syncRuns!: EntityTable<SyncRunRow, 'connectionId'>;
   syncStatus!: EntityTable<SyncStatusRow, 'connectionId'>;
   syncStage!: EntityTable<SyncStageRow, 'key'>;
+  syncKept!: Dexie.Table<SyncKeptRow, [string, string]>;
+  syncFeed!: EntityTable<SyncFeedRow, 'connectionId'>;
 
   constructor(name = 'import-doctor') {
     super(name);
@@ -87,9 +102,15 @@ export class ImportDoctorDb extends Dexie {
       syncStatus: 'connectionId',
       syncStage: 'key, [connectionId+kind]',
     });
-    // Rows start saying their version; older profiles are migrated in place. A row that cannot
-    // be migrated stays as it is: the options page names it, nothing is dropped.
-    this.version(3).stores({}).upgrade(migrateStoredProfiles);
+    // Rows start saying their version; older profiles are migrated in place (a row that cannot be
+    // migrated stays as it is: the options page names it, nothing is dropped). Two new tables for
+    // shops read through a change feed; every other row of version 2 stays as it was.
+    this.version(3)
+      .stores({
+        syncKept: '[connectionId+orderId], connectionId, [connectionId+createdAt]',
+        syncFeed: 'connectionId',
+      })
+      .upgrade(migrateStoredProfiles);
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MessageSchema } from '../i18n/message';
 import { FailureSchema } from '../model/fetched';
 import { InstantSchema, PlatformSchema } from '../model/order';
+import { FeedCursorSchema, UnreadDaySchema } from './feed-model';
 
 /**
  * The reconciliation's stored records: what the popup shows and what a stopped worker resumes
@@ -37,7 +38,7 @@ export type SyncOrder = z.infer<typeof SyncOrderSchema>;
 
 export const DocumentFeedSchema = z.enum(['bulk', 'sync', 'normal']);
 
-export const PauseReasonSchema = z.enum(['rate-limit', 'daily-budget', 'offline', 'server']);
+export const PauseReasonSchema = z.enum(['rate-limit', 'daily-budget', 'error-budget', 'offline', 'server']);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
 /** The phases of a run, in order; each resumes from its cursor. */
@@ -68,6 +69,8 @@ export const SyncRunSchema = z.object({
   }),
   /** Which list the documents phase read (Exact: bulk, or sync where the bulk filter is refused). */
   documentsFeed: DocumentFeedSchema.nullish(),
+  /** Shops with a change feed: the listing's day and page reached (absent on older rows). */
+  feed: FeedCursorSchema.nullish(),
 });
 export type SyncRun = z.infer<typeof SyncRunSchema>;
 
@@ -85,6 +88,8 @@ export const SyncStatusSchema = z.object({
   accountingOk: z.boolean().nullable(),
   /** The documents' list of the last complete run; the popup names the sync fallback. */
   documentsFeed: DocumentFeedSchema.nullish(),
+  /** Days of the window the shop could not be read for: the counts are then incomplete (absent on older rows). */
+  unread: z.array(UnreadDaySchema).optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

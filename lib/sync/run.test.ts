@@ -188,4 +188,10 @@ describe('pauseFor', () => {
     expect(pauseFor(failure({ kind: 'unauthorized' }), NOW)).toBeNull();
     expect(pauseFor(failure({ kind: 'malformed' }), NOW)).toBeNull();
   });
+
+  it('waits out an endpoint the error budget closed, until it opens again, instead of calling orders "cannot tell"', () => {
+    const until = new Date(NOW + 42 * 60_000).toISOString();
+    expect(pauseFor(failure({ kind: 'error-budget', httpStatus: null, retryAt: until }), NOW)).toEqual({ pauseReason: 'error-budget', pausedUntil: until });
+    expect(pauseFor(failure({ kind: 'error-budget', httpStatus: null }), NOW)?.pauseReason).toBe('error-budget');
+  });
 });

@@ -7,6 +7,8 @@ import { ApiError, toFailure } from '../net/errors';
 import type { ShopAdapter, ShopClient } from '../shops/types';
 import { matchesOrder } from '../checks/same-reference';
 import { classifyOrders } from './classify';
+import { feedStep, hasChangeFeed } from './feed-step';
+import { unreadDays } from './feed-store';
 import { SYNC_CLASSES, type PauseReason, type SyncClass, type SyncOrder, type SyncRun, type SyncSettings, type SyncStatus } from './model';
 import { clearStage, readRun, readStatus, saveResult, savePage, stagedDocuments, stagedOrders, writeRun, writeStatus } from './store';
 
@@ -29,7 +31,13 @@ const DAY_MS = 86_400_000;
 const MAX_REFERENCE_LOOKUPS = 20;
 /** Exact's minutely window resets within a minute; anything longer is the day's budget. */
 const MINUTE_RESET_MAX_MS = 65_000;
-const RETRY_LATER_MS: Record<PauseReason, number> = { 'rate-limit': 60_000, 'daily-budget': 60 * 60_000, offline: 2 * 60_000, server: 2 * 60_000 };
+const RETRY_LATER_MS: Record<PauseReason, number> = {
+  'rate-limit': 60_000,
+  'daily-budget': 60 * 60_000,
+  'error-budget': 60 * 60_000,
+  offline: 2 * 60_000,
+  server: 2 * 60_000,
+};
 
 export function isActive(run: SyncRun | null): run is SyncRun {
   return run !== null && run.phase !== 'done';
@@ -97,6 +105,7 @@ async function step(
 ): Promise<SyncRun> {
   switch (run.phase) {
     case 'orders': {
+      if (hasChangeFeed(clients.shop)) return feedStep(run, clients.shop, deps.now());
       if (!clients.shop.listOrders) throw unsupported('shop', `${clients.adapter.displayName} order list`);
       const page = await clients.shop.listOrders(run.since, run.cursor);
       const inWindow = page.orders.filter((order) => Date.parse(order.createdAt) >= Date.parse(run.since));
@@ -190,7 +199,9 @@ async function classify(
     progress: { ...run.progress, classified: classified.length },
   };
   const health = { shopOk: true, accountingOk: true, lastSuccessAt: new Date(now).toISOString() };
-  await saveResult(done, classified, { ...statusFor(profile, classified, now, deps.settings, health), documentsFeed: run.documentsFeed ?? null });
+  const unread = await unreadDays(profile.id);
+  const status = { ...statusFor(profile, classified, now, deps.settings, health), documentsFeed: run.documentsFeed ?? null };
+  await saveResult(done, classified, unread.length > 0 ? { ...status, unread } : status);
   return done;
 }
 
@@ -216,6 +227,12 @@ export function pauseFor(failure: Failure, now: number): Pick<SyncRun, 'pausedUn
     reason = wait !== null && wait > MINUTE_RESET_MAX_MS ? 'daily-budget' : 'rate-limit';
     const until = failure.retryAt ? Math.max(Date.parse(failure.retryAt), now + 1000) : now + RETRY_LATER_MS[reason];
     return { pausedUntil: new Date(until).toISOString(), pauseReason: reason };
+  }
+  if (failure.kind === 'error-budget') {
+    // The endpoint answered errors too often this hour: asking again before it opens would earn
+    // Exact's own block, and calling every order "cannot tell" would hide that the run only waits.
+    const until = failure.retryAt ? Math.max(Date.parse(failure.retryAt), now + 1000) : now + RETRY_LATER_MS['error-budget'];
+    return { pausedUntil: new Date(until).toISOString(), pauseReason: 'error-budget' };
   }
   if (failure.kind === 'offline' || failure.kind === 'timeout') reason = 'offline';
   else if (failure.kind === 'server') reason = 'server';

@@ -27,7 +27,7 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): T | null {
   return result.success ? result.data : null;
 }
 
-const stageKey = (connectionId: string, kind: 'order' | 'document', id: string) => `${connectionId}:${kind}:${id}`;
+export const stageKey = (connectionId: string, kind: 'order' | 'document', id: string) => `${connectionId}:${kind}:${id}`;
 
 export async function readRun(connectionId: string): Promise<SyncRun | null> {
   const row = await db().syncRuns.get(connectionId);
@@ -119,11 +119,13 @@ export async function listStatuses(): Promise<SyncStatus[]> {
 /** Everything of a connection that was deleted. */
 export async function forgetConnection(connectionId: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.syncOrders, d.syncStage, d.syncRuns, d.syncStatus], async () => {
+  await d.transaction('rw', [d.syncOrders, d.syncStage, d.syncRuns, d.syncStatus, d.syncKept, d.syncFeed], async () => {
     await d.syncOrders.where('connectionId').equals(connectionId).delete();
     await d.syncStage.where('connectionId').equals(connectionId).delete();
     await d.syncRuns.delete(connectionId);
     await d.syncStatus.delete(connectionId);
+    await d.syncKept.where('connectionId').equals(connectionId).delete();
+    await d.syncFeed.delete(connectionId);
   });
 }
 

@@ -43,7 +43,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
     scenarioName: 'bol-checks',
     pick: firstHealthy,
     notes: [
-      "no reconciliation (list) figures here: bol.com's order list carries no order details, so listOrders makes 1 list call + up to 50 detail calls per page (about N + N/50 shop calls for N orders)",
+      "reconciliation figures in their own section below: bol.com's list is read as changes (a day walk, then change-interval-minute), with one detail call per new or changed order",
     ],
   },
 ];

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { CHROMIUM_PATH, EXTENSION_DIR } from '../e2e/browser';
 import { bundleRows } from './bundle';
 import { hostPermissionsOf } from './manifest';
+import { benchBolFeed } from './bol-feed';
 import { BENCH_CASES } from './cases';
 import { benchDiagnosis } from './diagnosis-bench';
 import { benchMasterData, masterDataReport } from './master-data';
@@ -19,7 +20,8 @@ import { benchSettings } from './settings';
  * reconciliation of 1,000 and 10,000 Shopify orders, API calls per side against the paging
  * target, wall time, the worker's heap, what was stored and the classes against the ground
  * truth; Exact's master data (rows, bytes) before and after filtering to the connector's mapping;
- * and bundle sizes. Figures only: nothing here passes or fails on them.
+ * bol.com calls per run for a 30-day backfill and a 15-minute follow-up (in process); and bundle
+ * sizes. Figures only: nothing here passes or fails on them.
  */
 async function main(): Promise<void> {
   const settings = benchSettings();
@@ -71,6 +73,10 @@ async function main(): Promise<void> {
   sections.push(reconSummary(reconciled, skipped));
   const feeds = await attempt('Exact documents, bulk vs sync fallback', documentFeedsReport);
   if (feeds) sections.push(feeds);
+
+  const bolSellers = settings.skip10k ? [1_000] : [1_000, 10_000];
+  const bol = await attempt('Bol.com reconciliation (in process)', () => benchBolFeed(bolSellers));
+  if (bol) sections.push(bol);
 
   sections.push(bundleReport(relative(process.cwd(), EXTENSION_DIR) || EXTENSION_DIR, bundleRows(EXTENSION_DIR)));
   console.log(`\nimport-doctor bench\n\n${sections.join(`\n\n${'='.repeat(100)}\n\n`)}`);

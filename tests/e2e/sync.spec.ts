@@ -211,15 +211,105 @@ test.describe('reconciliation on WooCommerce', () => {
 test.describe('reconciliation on Bol.com', () => {
   test.use({ scenarioName: 'bol-bulk' });
 
-  test('classifies every order of a generated shop as its ground truth says, within bol.com\'s rate limits', async ({ context, extensionId, sandbox }) => {
-    const popup = await reconcileOnce(context, extensionId, sandbox);
-    await expectClassesAsTruth(popup, sandbox);
+  /** bol's list calls of the sandbox, by query, from `from` (ms) on. */
+  const bolLists = (sandbox: Sandbox, from = 0) =>
+    sandbox
+      .requests()
+      .filter((r) => r.host === 'api.bol.com' && r.path === '/retailer/orders' && r.at >= from)
+      .map((r) => ({ at: r.at, status: r.status, query: new URLSearchParams(r.query) }));
+
+  test('walks 30 days of shipped orders day by day to their ground-truth classes; a second run asks only for changes', async ({ context, extensionId, sandbox }) => {
+    test.setTimeout(300_000);
+    // Most orders of the month were handled more than 48 hours ago: bol's plain list no longer holds them.
+    const account = sandbox.scenario().bol!.accounts[0]!;
     const { classes, count } = truth(sandbox);
+    const longHandled = account.orders.filter((o) => classes[o.orderId] && o.orderItems.every((i) => i.quantityShipped + i.quantityCancelled >= i.quantity && Date.parse(i.latestChangedDateTime) < Date.now() - 48 * 3_600_000));
+    expect(longHandled.length).toBeGreaterThan(Object.keys(classes).length / 2);
+
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    // 32 day calls are more than bol's 25 list calls a minute: the run pauses once and goes on by itself.
+    await waitForDone(popup, 200_000);
+    await expectClassesAsTruth(popup, sandbox);
     await expect(popup.getByTestId('count-missing')).toHaveText(String(count('missing')));
-    // No date filter on bol's list: every page of 50 until a short one; a detail call per order of the window.
-    const api = sandbox.requests().filter((r) => r.host === 'api.bol.com' && r.status === 200);
-    const orderCount = sandbox.scenario().bol!.accounts[0]!.orders.length;
-    expect(api.filter((r) => r.path === '/retailer/orders')).toHaveLength(Math.floor(orderCount / 50) + 1);
-    expect(api.filter((r) => r.path.startsWith('/retailer/orders/'))).toHaveLength(Object.keys(classes).length);
+    await expect(popup.getByTestId('unread-days')).toHaveCount(0);
+    const first = bolLists(sandbox).filter((r) => r.status === 200);
+    expect(first.every((r) => r.query.has('latest-change-date') && !r.query.has('change-interval-minute'))).toBe(true);
+    expect(new Set(first.map((r) => r.query.get('latest-change-date'))).size).toBe(32);
+    const details = sandbox.requests().filter((r) => r.host === 'api.bol.com' && r.path.startsWith('/retailer/orders/') && r.status === 200);
+    expect(details).toHaveLength(Object.keys(classes).length);
+
+    // The next run (the merchant presses "Check now" again): only what changed since, one list call, no detail.
+    const second = Date.now();
+    await runNow(popup);
+    await expect.poll(async () => (await stored<StoredRun & { runId: string; startedAt: string }>(popup, 'syncRuns'))[0]?.startedAt ?? '', { timeout: 30_000 }).not.toBe('');
+    await expect
+      .poll(async () => {
+        const [run] = await stored<StoredRun & { startedAt: string }>(popup, 'syncRuns');
+        return run && Date.parse(run.startedAt) >= second - 1000 && run.phase === 'done';
+      }, { timeout: 60_000 })
+      .toBe(true);
+    const later = bolLists(sandbox, second);
+    expect(later).toHaveLength(1);
+    expect(later[0]!.query.has('latest-change-date')).toBe(false);
+    expect(Number(later[0]!.query.get('change-interval-minute'))).toBeLessThanOrEqual(16);
+    expect(sandbox.requests().filter((r) => r.host === 'api.bol.com' && r.path.startsWith('/retailer/orders/') && r.at >= second)).toEqual([]);
+    // Orders that left bol's list stay counted, with their class.
+    await expectClassesAsTruth(popup, sandbox);
+  });
+
+  test('a day bol.com answered badly is named in the popup, and asked again by the next run', async ({ context, extensionId, sandbox }) => {
+    test.setTimeout(300_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    // The first day of the walk answers cut-off JSON: that day is unread, the others are read.
+    sandbox.faults.add({ host: 'api.bol.com', path: '/retailer/orders', times: 1, fault: { kind: 'truncated-json' } });
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    await waitForDone(popup, 200_000);
+    const firstDay = bolLists(sandbox)[0]!.query.get('latest-change-date')!;
+    const note = popup.getByTestId('unread-error');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Bol.com answered with an error for 1 day(s) of this period');
+    await expect(popup.getByTestId('count-imported')).toBeVisible();
+
+    const second = Date.now();
+    await runNow(popup);
+    await expect(popup.getByTestId('unread-days')).toHaveCount(0, { timeout: 60_000 });
+    const asked = bolLists(sandbox, second).map((r) => r.query.get('latest-change-date'));
+    expect(asked[0]).toBe(firstDay);
+    await expectClassesAsTruth(popup, sandbox);
+  });
+
+  test('a worker stopped mid-backfill resumes at the day it had reached', async ({ context, extensionId, sandbox, page }) => {
+    test.setTimeout(300_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    sandbox.setLatency(500, 'shop');
+    const popup = await openPopup(context, extensionId);
+    await runNow(popup);
+    type FeedRun = StoredRun & { runId: string; feed?: { days: string[]; index: number } | null };
+    await expect.poll(async () => (await stored<FeedRun>(popup, 'syncRuns'))[0]?.feed?.index ?? 0, { timeout: 90_000 }).toBeGreaterThanOrEqual(4);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const stoppedAt = Date.now();
+    const [before] = await stored<FeedRun>(popup, 'syncRuns');
+    expect(before).toMatchObject({ phase: 'orders' });
+    const reached = before!.feed!.days[before!.feed!.index]!;
+
+    // Nobody asks: the reconciliation's alarm wakes the worker, and the same run goes on from that day.
+    sandbox.setLatency(0, 'shop');
+    await waitForDone(popup, 200_000);
+    const [after] = await stored<FeedRun>(popup, 'syncRuns');
+    expect(after!.runId).toBe(before!.runId);
+    const resumed = bolLists(sandbox, stoppedAt + 1000).map((r) => r.query.get('latest-change-date') ?? '');
+    expect(resumed.length).toBeGreaterThan(0);
+    expect(resumed[0]! >= reached).toBe(true);
+    expect(resumed.filter((day) => day < reached)).toEqual([]);
+    await expectClassesAsTruth(popup, sandbox);
   });
 });

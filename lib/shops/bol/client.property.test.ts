@@ -110,11 +110,11 @@ describe('Bol.com client against arbitrary answers', () => {
     );
   });
 
-  it('listOrders and probeCredentials resolve or throw an ApiError, nothing else', async () => {
+  it('the change feed and probeCredentials resolve or throw an ApiError, nothing else', async () => {
     const list = fc.record({
       status: fc.constantFrom(200, 200, 401, 429, 500),
       body: fc.oneof(
-        fc.record({ orders: maybe(fc.array(fc.record({ orderId: maybe(fc.constantFrom('1043946570', 'A2K8290LP8', '', 'x/y')), orderPlacedDateTime: maybe(instant) }), { maxLength: 3 })) }),
+        fc.record({ orders: maybe(fc.array(fc.record({ orderId: maybe(fc.constantFrom('1043946570', 'A2K8290LP8', '', 'x/y')), orderPlacedDateTime: maybe(instant), orderItems: maybe(fc.array(fc.record({ latestChangedDateTime: maybe(instant) }), { maxLength: 2 })) }), { maxLength: 3 })) }),
         anything,
       ),
     });
@@ -122,8 +122,11 @@ describe('Bol.com client against arbitrary answers', () => {
       fc.asyncProperty(list, fc.array(apiAnswer, { minLength: 1, maxLength: 3 }), async (first, rest) => {
         const client = scripted([null], [first, ...rest]);
         await outcome(async () => {
-          const page = await client.listOrders?.('2024-01-01T00:00:00Z', null);
-          for (const each of page?.orders ?? []) expect(OrderSchema.safeParse(each).success).toBe(true);
+          const page = await client.changeFeed?.list({ kind: 'recent', minutes: 15 }, null);
+          for (const each of page?.changes ?? []) {
+            expect(Number.isNaN(Date.parse(each.placedAt))).toBe(false);
+            expect(Number.isNaN(Date.parse(each.changedAt))).toBe(false);
+          }
         });
         await outcome(() => scripted([null], [first]).probeCredentials());
       }),

@@ -148,74 +148,75 @@ describe('Bol.com getOrder', () => {
   });
 });
 
-describe('Bol.com listOrders', () => {
-  const reduced = (id: string, placed: string) => ({
+describe('Bol.com changeFeed', () => {
+  const reduced = (id: string, placed: string, changed: readonly string[] = [placed]) => ({
     orderId: id,
     orderPlacedDateTime: placed,
-    orderItems: [{ orderItemId: `${id}-1`, ean: '8712345000011', fulfilmentMethod: 'FBR', fulfilmentStatus: 'OPEN', quantity: 1, quantityShipped: 0, quantityCancelled: 0, cancellationRequest: false, latestChangedDateTime: placed }],
+    orderItems: changed.map((at, i) => ({
+      orderItemId: `${id}-${i}`, ean: '8712345000011', fulfilmentMethod: 'FBR', fulfilmentStatus: 'HANDLED',
+      quantity: 1, quantityShipped: 1, quantityCancelled: 0, cancellationRequest: false, latestChangedDateTime: at,
+    })),
   });
   const page = (n: number, count: number, placed = '2024-06-20T10:00:00+02:00') =>
     Array.from({ length: count }, (_, i) => reduced(String(1_000_000_000 + n * 100 + i), placed));
 
-  function listWorld(pages: Record<number, unknown>, detail?: (id: string) => FakeAnswer | null) {
+  function listWorld(pages: Record<number, unknown>) {
     return clientWith({
-      api: (request) => {
-        if (request.url.pathname === '/retailer/orders') {
-          return { body: pages[Number(request.url.searchParams.get('page'))] ?? {} };
-        }
-        const id = request.url.pathname.split('/').pop() ?? '';
-        return detail?.(id) ?? { body: bolOrderJson({ orderId: id }) };
-      },
+      api: (request) => ({ body: request.url.pathname === '/retailer/orders' ? (pages[Number(request.url.searchParams.get('page'))] ?? {}) : bolOrderJson() }),
     });
   }
+  const feedOf = (client: ReturnType<typeof clientWith>['client']) => {
+    if (!client.changeFeed) throw new Error('the Bol.com client must offer a change feed');
+    return client.changeFeed;
+  };
 
-  it('reads every fulfilment method and status, 50 per page, with a page-number cursor', async () => {
-    const { client, apiRequests } = listWorld({ 1: { orders: page(1, 50) }, 2: { orders: page(2, 3) } });
-    const first = await client.listOrders?.('2024-06-01T00:00:00Z', null);
-    expect(first?.orders).toHaveLength(50);
-    expect(first?.next).toBe('2');
-    const list = apiRequests[0]?.url;
-    expect(list?.pathname).toBe('/retailer/orders');
-    expect(Object.fromEntries(list?.searchParams ?? [])).toEqual({ page: '1', 'fulfilment-method': 'ALL', status: 'ALL' });
-    const second = await client.listOrders?.('2024-06-01T00:00:00Z', first?.next ?? null);
-    expect(second?.orders.map((o) => o.orderId)).toEqual(page(2, 3).map((o) => o.orderId));
-    expect(second?.next).toBeNull();
-    for (const order of second?.orders ?? []) expect(OrderSchema.safeParse(order).success).toBe(true);
+  it('states bol.com’s documented limits: 60 minutes of changes, about three months of days, Amsterdam days', () => {
+    const feed = feedOf(clientWith().client);
+    expect(feed).toMatchObject({ maxRecentMinutes: 60, maxDaysBack: 89, dayTimeZone: 'Europe/Amsterdam' });
+    expect(clientWith().client.listOrders).toBeUndefined();
   });
 
-  it('reads details only for orders placed at or after `since`', async () => {
-    const { client, apiRequests } = listWorld({
-      1: { orders: [reduced('1111111111', '2024-05-01T10:00:00+02:00'), reduced('2222222222', '2024-06-20T10:00:00+02:00')] },
-    });
-    const result = await client.listOrders?.('2024-06-01T00:00:00Z', null);
-    expect(result?.orders.map((o) => o.orderId)).toEqual(['2222222222']);
-    expect(apiRequests.map((r) => r.url.pathname)).toEqual(['/retailer/orders', '/retailer/orders/2222222222']);
+  it('asks one day with latest-change-date, every method and status, 50 per page, with a page-number cursor', async () => {
+    const { client, apiRequests } = listWorld({ 1: { orders: page(1, 50) }, 2: { orders: page(2, 3) } });
+    const first = await feedOf(client).list({ kind: 'day', day: '2024-06-20' }, null);
+    expect(first.changes).toHaveLength(50);
+    expect(first.next).toBe('2');
+    expect(Object.fromEntries(apiRequests[0]?.url.searchParams ?? [])).toEqual({ page: '1', 'fulfilment-method': 'ALL', status: 'ALL', 'latest-change-date': '2024-06-20' });
+    const second = await feedOf(client).list({ kind: 'day', day: '2024-06-20' }, first.next);
+    expect(second.changes.map((c) => c.orderId)).toEqual(page(2, 3).map((o) => o.orderId));
+    expect(second.next).toBeNull();
+    // The list alone: no detail read.
+    expect(apiRequests.map((r) => r.url.pathname)).toEqual(['/retailer/orders', '/retailer/orders']);
+  });
+
+  it('asks the last minutes with change-interval-minute, and names each order’s latest item change', async () => {
+    const { client, apiRequests } = listWorld({ 1: { orders: [reduced('1234567890', '2024-06-20T10:00:00+02:00', ['2024-06-21T09:00:00+02:00', '2024-06-22T08:00:00+02:00'])] } });
+    const result = await feedOf(client).list({ kind: 'recent', minutes: 16 }, null);
+    expect(apiRequests[0]?.url.searchParams.get('change-interval-minute')).toBe('16');
+    expect(apiRequests[0]?.url.searchParams.has('latest-change-date')).toBe(false);
+    expect(result.changes).toEqual([{ orderId: '1234567890', placedAt: '2024-06-20T10:00:00+02:00', changedAt: '2024-06-22T08:00:00+02:00' }]);
   });
 
   it('reads an empty page, with or without the orders key, as the end', async () => {
     for (const body of [{}, { orders: [] }]) {
-      const result = await listWorld({ 1: body }).client.listOrders?.('2024-06-01T00:00:00Z', null);
-      expect(result).toEqual({ orders: [], next: null });
+      expect(await feedOf(listWorld({ 1: body }).client).list({ kind: 'recent', minutes: 5 }, null)).toEqual({ changes: [], next: null });
     }
   });
 
-  it('leaves out an order that vanished between list and detail; fails the page on other errors', async () => {
-    const vanished = await listWorld({ 1: { orders: page(1, 2) } }, (id) => (id.endsWith('0') ? problem(404, 'gone') : null)).client.listOrders?.('2024-06-01T00:00:00Z', null);
-    expect(vanished?.orders).toHaveLength(1);
-    const broken = listWorld({ 1: { orders: page(1, 2) } }, () => ({ body: '{"orderId":' }));
-    expect((await failureOf(broken.client.listOrders?.('2024-06-01T00:00:00Z', null) ?? Promise.resolve())).kind).toBe('malformed');
-  });
-
-  it('refuses a cursor or instant it did not make', async () => {
+  it('refuses a cursor, day or interval bol.com would not take, without asking', async () => {
     const { client, apiRequests } = listWorld({});
-    expect((await failureOf(client.listOrders?.('2024-06-01T00:00:00Z', 'abc') ?? Promise.resolve())).call).toBe(CALL_ORDERS);
-    expect((await failureOf(client.listOrders?.('yesterday', null) ?? Promise.resolve())).kind).toBe('malformed');
+    const feed = feedOf(client);
+    expect((await failureOf(feed.list({ kind: 'day', day: '2024-06-20' }, 'abc'))).call).toBe(CALL_ORDERS);
+    expect((await failureOf(feed.list({ kind: 'day', day: '20 June' }, null))).kind).toBe('malformed');
+    expect((await failureOf(feed.list({ kind: 'recent', minutes: 61 }, null))).kind).toBe('malformed');
+    expect((await failureOf(feed.list({ kind: 'recent', minutes: 0 }, null))).kind).toBe('malformed');
     expect(apiRequests).toHaveLength(0);
   });
 
   it('a malformed list page fails as malformed', async () => {
-    const { client } = listWorld({ 1: { orders: [{ orderId: 7 }] } });
-    expect((await failureOf(client.listOrders?.('2024-06-01T00:00:00Z', null) ?? Promise.resolve())).kind).toBe('malformed');
+    for (const orders of [[{ orderId: 7 }], [{ orderId: '1', orderPlacedDateTime: '2024-06-20T10:00:00+02:00', orderItems: [] }]]) {
+      expect((await failureOf(feedOf(listWorld({ 1: { orders } }).client).list({ kind: 'recent', minutes: 5 }, null))).kind).toBe('malformed');
+    }
   });
 });
 

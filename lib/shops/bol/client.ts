@@ -5,9 +5,12 @@ import { OrderSchema, type Order } from '../../model/order';
 import { ApiError } from '../../net/errors';
 import { requestJson, type HttpDeps } from '../../net/http';
 import { parseRetryAfter } from '../../net/retry';
-import type { OrderListPage, ShopClient } from '../types';
+import type { ChangePage, ChangeQuery, ShopClient } from '../types';
 import {
+  BOL_CHANGE_DATE_TIME_ZONE,
   BOL_DETAIL_CONCURRENCY,
+  BOL_LATEST_CHANGE_MAX_DAYS,
+  BOL_MAX_CHANGE_INTERVAL_MINUTES,
   BOL_MEDIA_TYPE,
   BOL_ORDER_ID,
   BOL_ORDERS_PAGE_SIZE,
@@ -17,7 +20,7 @@ import {
   ordersUrl,
 } from './facts';
 import { mapBolOrder } from './map-order';
-import { createPacer, type Pacer } from './pacer';
+import { createGate, createPacer, type Pacer } from './pacer';
 import { BolOrderSchema, BolReducedOrdersSchema, problemMessage } from './schemas';
 import { skuSourceOf, type BolSkuSource } from './sku-source';
 import { workerBolTokens, type BolCredentials, type BolTokens } from './token';
@@ -29,7 +32,7 @@ export interface BolClientOptions {
   skuSource?: BolSkuSource;
 }
 
-/** The furthest `listOrders` pages (50 orders each); beyond that the answer is suspect. */
+/** The furthest list page (50 orders each); beyond that the answer is suspect. */
 const MAX_LIST_PAGE = 1000;
 const REFUSED_DETAIL = 'bol.com refused the access token obtained with these client credentials';
 
@@ -63,6 +66,25 @@ export function bolServerWait(response: Response, now: number): number | null {
   return Number.isFinite(reset) && reset >= 0 ? Math.ceil(reset * 1000) : null;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The list's filter for a change query; a query bol cannot serve is our bug, said as such. */
+function changesFilter(query: ChangeQuery): { day: string } | { minutes: number } {
+  if (query.kind === 'day') {
+    if (!DAY.test(query.day)) throw shopError('malformed', CALL_ORDERS, null, `"${query.day.slice(0, 20)}" is not a day`);
+    return { day: query.day };
+  }
+  if (!Number.isInteger(query.minutes) || query.minutes < 1 || query.minutes > BOL_MAX_CHANGE_INTERVAL_MINUTES) {
+    throw shopError('malformed', CALL_ORDERS, null, `bol.com lists changes of 1 to ${BOL_MAX_CHANGE_INTERVAL_MINUTES} minutes, not ${query.minutes}`);
+  }
+  return { minutes: query.minutes };
+}
+
+/** The latest of some instants (the list's items each carry their own latest change). */
+function latestOf(instants: readonly string[]): string {
+  return instants.reduce((latest, at) => (Date.parse(at) > Date.parse(latest) ? at : latest));
+}
+
 /** A page cursor: the next page number, as plain data (survives a worker restart). */
 function pageFromCursor(cursor: string | null): number {
   if (cursor === null) return 1;
@@ -71,20 +93,6 @@ function pageFromCursor(cursor: string | null): number {
     throw shopError('malformed', CALL_ORDERS, null, `"${cursor.slice(0, 20)}" is not a bol.com order-list cursor`);
   }
   return page;
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, keeping the order; the first failure wins. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 export function createBolClient(
@@ -99,6 +107,7 @@ export function createBolClient(
 
   // Detail reads run several at a time; the pacer keeps them inside bol's per-second window.
   const detailPacer = createPacer(http);
+  const listGate = createGate(http, CALL_ORDERS);
 
   /** One GET with a bearer token; a 401 gets one fresh token and one more try, then it is a refusal. */
   async function get<T>(call: string, url: string, schema: z.ZodType<T>, pacer?: Pacer): Promise<{ data: T; status: number }> {
@@ -154,29 +163,27 @@ export function createBolClient(
   return {
     getOrder: readOrder,
 
-    /**
-     * bol's list has no "placed since" filter and its reduced orders carry no prices, countries or
-     * offer references: one list call per 50 orders, then one detail call per order in the window.
-     * The list's sort order is unconfirmed, so every page is read until a short one.
-     */
-    async listOrders(since: string, cursor: string | null): Promise<OrderListPage> {
-      const sinceMs = Date.parse(since);
-      if (Number.isNaN(sinceMs)) throw shopError('malformed', CALL_ORDERS, null, `"${since.slice(0, 40)}" is not an instant`);
-      const page = pageFromCursor(cursor);
-      const { data } = await get(CALL_ORDERS, ordersUrl(page), BolReducedOrdersSchema);
-      const listed = data.orders ?? [];
-      const inWindow = listed.filter((order) => Date.parse(order.orderPlacedDateTime) >= sinceMs);
-      const ids = [...new Set(inWindow.map((order) => order.orderId))];
-      // An order that vanished between the list and its detail read is left out, not a failed page.
-      const read = await mapLimited(ids, BOL_DETAIL_CONCURRENCY, (id) =>
-        readOrder(id).catch((error: unknown) => {
-          if (error instanceof ApiError && error.failure.kind === 'not-found' && error.failure.httpStatus === 404) return null;
-          throw error;
-        }),
-      );
-      const orders = read.filter((order): order is Order => order !== null);
-      const last = listed.length < BOL_ORDERS_PAGE_SIZE || page >= MAX_LIST_PAGE;
-      return { orders, next: last ? null : String(page + 1) };
+    changeFeed: {
+      maxRecentMinutes: BOL_MAX_CHANGE_INTERVAL_MINUTES,
+      maxDaysBack: BOL_LATEST_CHANGE_MAX_DAYS,
+      dayTimeZone: BOL_CHANGE_DATE_TIME_ZONE,
+      detailConcurrency: BOL_DETAIL_CONCURRENCY,
+      /**
+       * One page of bol's list, filtered to the items changed on one day or in the last minutes;
+       * the reduced orders carry no prices, countries or offer references (getOrder reads those).
+       */
+      async list(query: ChangeQuery, cursor: string | null): Promise<ChangePage> {
+        const page = pageFromCursor(cursor);
+        const { data } = await get(CALL_ORDERS, ordersUrl(page, changesFilter(query)), BolReducedOrdersSchema, listGate);
+        const listed = data.orders ?? [];
+        const changes = listed.map((order) => ({
+          orderId: order.orderId,
+          placedAt: order.orderPlacedDateTime,
+          changedAt: latestOf(order.orderItems.map((item) => item.latestChangedDateTime)),
+        }));
+        const last = listed.length < BOL_ORDERS_PAGE_SIZE || page >= MAX_LIST_PAGE;
+        return { changes, next: last ? null : String(page + 1) };
+      },
     },
 
     async probeCredentials(): Promise<void> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPacer } from './pacer';
+import { ApiError } from '../../net/errors';
+import { createGate, createPacer } from './pacer';
 
 /** A clock that only moves when the pacer sleeps. */
 function clock() {
@@ -47,5 +48,24 @@ describe('the bol pacer', () => {
     pacer.done(null);
     await pacer.ready();
     expect(c.slept).toEqual([]);
+  });
+});
+
+describe('the bol list gate', () => {
+  it('lets calls through while the window has room, then refuses as rate-limited until the refill, without a call', async () => {
+    const c = clock();
+    const gate = createGate(c.http, 'Bol.com GET retailer/orders');
+    await gate.ready();
+    gate.done(answer(1, 40));
+    await gate.ready();
+    gate.done(answer(0, 30));
+    const refused: unknown = await gate.ready().then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).failure).toMatchObject({ kind: 'rate-limited', side: 'shop', retryAt: new Date(c.now + 30_000).toISOString() });
+    c.now += 30_000;
+    await expect(gate.ready()).resolves.toBeUndefined();
+    // No headers (a failure): it goes by what it knew.
+    gate.done(null);
+    await expect(gate.ready()).resolves.toBeUndefined();
   });
 });

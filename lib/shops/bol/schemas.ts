@@ -97,10 +97,14 @@ export type BolOrder = z.infer<typeof BolOrderSchema>;
 
 // ---- order list (get-orders) ----------------------------------------------------------------
 
+/** Of a listed item only its latest change is read: it tells whether the order changed since. */
+export const BolReducedOrderItemSchema = z.object({ latestChangedDateTime: InstantSchema }).loose();
+
 export const BolReducedOrderSchema = z
   .object({
     orderId: z.string().min(1).max(64),
     orderPlacedDateTime: InstantSchema,
+    orderItems: z.array(BolReducedOrderItemSchema).min(1).max(1000),
   })
   .loose();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../shopify/test-support';
-import { bolTestHosts, id, MEDIA, sandboxRequest } from './test-support';
+import { bolTestHosts, DAY, id, MEDIA, NOW, sandboxRequest } from './test-support';
 
 describe('api.bol.com host: single order', () => {
   it('answers GET /retailer/orders/{id} with bol\'s Order shape, the v10 media type and rate-limit headers', async () => {
@@ -91,10 +91,13 @@ describe('api.bol.com host: order list', () => {
   it('filters by status and fulfilment method', async () => {
     const { get, token } = bolTestHosts();
     const bearer = await token();
-    expect(ids((await get('/retailer/orders?status=ALL&fulfilment-method=ALL', bearer)).body)).toEqual([1, 2, 3, 4, 5, 6].map(id));
-    expect(ids((await get('/retailer/orders?status=SHIPPED', bearer)).body)).toEqual([id(4)]);
+    // Orders 4 (shipped) and 5 (cancelled) were handled more than 48 hours ago: not in the plain list.
+    expect(ids((await get('/retailer/orders?status=ALL&fulfilment-method=ALL', bearer)).body)).toEqual([1, 2, 3, 6].map(id));
+    const dayOf = (n: number) => new Date(NOW - n * DAY).toISOString().slice(0, 10);
+    expect(ids((await get(`/retailer/orders?status=SHIPPED&latest-change-date=${dayOf(4)}`, bearer)).body)).toEqual([id(4)]);
+    expect(ids((await get(`/retailer/orders?status=ALL&latest-change-date=${dayOf(5)}`, bearer)).body)).toEqual([id(5)]);
     expect(ids((await get('/retailer/orders?fulfilment-method=FBB', bearer)).body)).toEqual([id(6)]);
-    expect(at((await get('/retailer/orders?status=ALL&fulfilment-method=ALL', bearer)).body, 'orders', 4, 'orderItems', 0, 'fulfilmentStatus')).toBe('HANDLED');
+    expect(at((await get(`/retailer/orders?status=ALL&fulfilment-method=ALL&latest-change-date=${dayOf(4)}`, bearer)).body, 'orders', 0, 'orderItems', 0, 'fulfilmentStatus')).toBe('HANDLED');
   });
 
   it('pages by 50 and answers an empty page as {}', async () => {

@@ -1,6 +1,9 @@
 import type { HostDefinition, SandboxRequest, SandboxResponse } from '../core/types';
 import {
   API_HOST,
+  CHANGE_INTERVAL_MAX_MINUTES,
+  HANDLED_VISIBLE_HOURS,
+  SINGLE_READ_RETENTION_DAYS,
   DEFAULT_FULFILMENT_METHOD,
   DEFAULT_STATUS,
   EMPTY_PAGE_BODY,
@@ -53,7 +56,7 @@ function listQuery(query: URLSearchParams, now: number): Parsed<{ page: number; 
   if (!['OPEN', 'SHIPPED', 'ALL'].includes(status)) invalid('status', status);
   const minutesRaw = query.get('change-interval-minute');
   const minutes = minutesRaw === null ? null : /^[0-9]{1,2}$/.test(minutesRaw) ? Number(minutesRaw) : NaN;
-  if (minutes !== null && !(minutes >= 0 && minutes <= 60)) invalid('change-interval-minute', minutesRaw ?? '');
+  if (minutes !== null && !(minutes >= 0 && minutes <= CHANGE_INTERVAL_MAX_MINUTES)) invalid('change-interval-minute', minutesRaw ?? '');
   const date = query.get('latest-change-date');
   if (date !== null) {
     const earliest = new Date(now);
@@ -73,6 +76,7 @@ function listQuery(query: URLSearchParams, now: number): Parsed<{ page: number; 
         status: status as ListFilter['status'],
         changedSinceMs: minutes === null ? null : now - (minutes ?? 0) * 60_000,
         latestChangeDate: date,
+        handledVisibleSinceMs: now - HANDLED_VISIBLE_HOURS * 3_600_000,
         vvbOnly: vvb === 'true',
       },
     },
@@ -89,6 +93,13 @@ function listOrders(account: BolAccount, page: number, filter: ListFilter) {
     });
   const slice = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return slice.length === 0 ? EMPTY_PAGE_BODY : { orders: slice };
+}
+
+/** Single reads by id: every order, unless a retention is set (unconfirmed, facts.ts). */
+function readableById(order: BolAccount['orders'][number], now: number): boolean {
+  if (SINGLE_READ_RETENTION_DAYS === null) return true;
+  const latest = Math.max(...order.orderItems.map((item) => Date.parse(item.latestChangedDateTime)));
+  return latest >= now - SINGLE_READ_RETENTION_DAYS * 86_400_000;
 }
 
 export interface BolApiHostOptions {
@@ -132,7 +143,7 @@ export function bolApiHost(world: BolWorld, tokens: BolTokenStore, limits: BolRa
       if (single) {
         const orderId = decodeURIComponent(single[1] ?? '');
         const order = account.orders.find((o) => o.orderId === orderId);
-        if (!order) return problemAnswer(req, 404, 'Not Found', `Order for order id ${orderId} not found.`, rate.headers);
+        if (!order || !readableById(order, options.now())) return problemAnswer(req, 404, 'Not Found', `Order for order id ${orderId} not found.`, rate.headers);
         return answer(200, fullOrder(order), rate.headers);
       }
       const query = listQuery(req.query, options.now());

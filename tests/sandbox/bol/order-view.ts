@@ -1,3 +1,4 @@
+import { LATEST_CHANGE_DATE_ZONE } from './facts';
 import type { BolOrder, BolOrderItem } from './world';
 
 /** An item is HANDLED once every unit is shipped or cancelled (api/bol.md §4.1), else OPEN. */
@@ -32,10 +33,13 @@ export interface ListFilter {
   changedSinceMs: number | null;
   /** Items whose latest change was on this date (YYYY-MM-DD, Europe/Amsterdam). */
   latestChangeDate: string | null;
+  /** Without `latestChangeDate`: handled items whose latest change is older than this are not listed. */
+  handledVisibleSinceMs: number;
   vvbOnly: boolean;
 }
 
-const amsterdamDay = (iso: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: LATEST_CHANGE_DATE_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const amsterdamDay = (iso: string): string => dayFormat.format(new Date(iso));
 
 function itemMatches(item: BolOrderItem, filter: ListFilter): boolean {
   if (filter.fulfilmentMethod !== 'ALL' && item.fulfilment.method !== filter.fulfilmentMethod) return false;
@@ -46,6 +50,8 @@ function itemMatches(item: BolOrderItem, filter: ListFilter): boolean {
   if (filter.status === 'SHIPPED' && !(status === 'HANDLED' && item.quantityShipped > 0)) return false;
   if (filter.changedSinceMs !== null && Date.parse(item.latestChangedDateTime) < filter.changedSinceMs) return false;
   if (filter.latestChangeDate !== null && amsterdamDay(item.latestChangedDateTime) !== filter.latestChangeDate) return false;
+  // The plain list: open items, and handled ones for 48 hours after they were handled (their latest change).
+  if (filter.latestChangeDate === null && status === 'HANDLED' && Date.parse(item.latestChangedDateTime) < filter.handledVisibleSinceMs) return false;
   return true;
 }
 

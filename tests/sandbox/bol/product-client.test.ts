@@ -68,10 +68,18 @@ describe('the Bol.com client against the sandbox', () => {
     expect(sandbox.violations()).toEqual([]);
   });
 
-  it('lists the window\'s orders through the paged list and detail reads', async () => {
-    const page = await client.listOrders?.(new Date(Date.now() - 10 * 86_400_000).toISOString(), null);
-    expect(page?.next).toBeNull();
-    expect(page?.orders.map((o) => o.orderId).sort()).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14].map(orderOf).sort());
+  it('lists the changes of the last days through the change feed, one day a call', async () => {
+    const feed = client.changeFeed;
+    if (!feed) throw new Error('no change feed');
+    const seen = new Set<string>();
+    const since = Date.now() - 10 * 86_400_000;
+    for (let at = since; at <= Date.now() + 86_400_000; at += 86_400_000) {
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: feed.dayTimeZone }).format(new Date(at));
+      const page = await feed.list({ kind: 'day', day }, null);
+      expect(page.next).toBeNull();
+      for (const change of page.changes) if (Date.parse(change.placedAt) >= since) seen.add(change.orderId);
+    }
+    expect([...seen].sort()).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14].map(orderOf).sort());
   });
 
   it('gets one fresh token after an injected 401, and carries on', async () => {

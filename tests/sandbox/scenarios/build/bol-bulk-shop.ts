@@ -19,6 +19,8 @@ import { PRODUCTS } from './catalogue';
 import type { Rng } from './prng';
 import { DAY_MS } from './time';
 
+const HOUR_MS = 3_600_000;
+
 /**
  * A generated bol.com shop for the reconciliation (time placement and the Exact side are
  * bulk-core.ts). On bol.com every listed order is paid and always has a country, so nothing waits
@@ -46,7 +48,11 @@ function healthy(rng: Rng, number: number, createdMs: number, now: number): BolO
   const lines: BolLineSpec[] = Array.from({ length: count }, () => ({ product: rng.pick(HEALTHY_PRODUCTS), quantity: rng.pick([1, 1, 1, 2]), method }));
   const [first] = lines;
   if (first && lines.length > 1 && rng.next() < 0.05) first.cancelled = first.quantity ?? 1;
-  if (createdMs < now - 2 * DAY_MS) for (const line of lines) line.shipped = (line.quantity ?? 1) - (line.cancelled ?? 0);
+  if (createdMs < now - 2 * DAY_MS) {
+    for (const line of lines) line.shipped = (line.quantity ?? 1) - (line.cancelled ?? 0);
+    // Shipped 2 to 30 hours after it was placed (from the number: the random sequence stays as it was).
+    return { number, placedAt: iso(createdMs), lines, changedAt: iso(createdMs + (2 + (number % 29)) * HOUR_MS) };
+  }
   return { number, placedAt: iso(createdMs), lines };
 }
 

@@ -47,6 +47,8 @@ export interface BolOrderSpec {
   lines: BolLineSpec[];
   /** Country of both addresses; default 'NL' (bol sells in NL and BE). */
   country?: 'NL' | 'BE';
+  /** ISO instant of the items' latest change (shipped or cancelled); default the placement. */
+  changedAt?: string;
 }
 
 /** bol's order ids: ten digits, unlike any Shopify order number or id in the demo data. */
@@ -89,6 +91,7 @@ const cents = (amount: number): number => Math.round(amount * 100);
 export function bolOrder(spec: BolOrderSpec): BolOrder {
   const orderId = bolOrderId(spec.number);
   const placed = amsterdamIso(spec.placedAt);
+  const changed = spec.changedAt === undefined ? placed : amsterdamIso(spec.changedAt);
   const items: BolOrderItem[] = spec.lines.map((line, i) => {
     const quantity = line.quantity ?? 1;
     const unitPrice = Number(line.product.price);
@@ -108,7 +111,7 @@ export function bolOrder(spec: BolOrderSpec): BolOrder {
       unitPrice,
       totalPrice: cents(unitPrice) * quantity / 100,
       commission: Math.round(cents(unitPrice) * quantity * 0.15) / 100,
-      latestChangedDateTime: placed,
+      latestChangedDateTime: changed,
     };
   });
   const country = spec.country ?? 'NL';
