@@ -42,6 +42,12 @@ describe('rate-limit headers', () => {
     const day = new Response('', { status: 429, headers: headers({ 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': NOW + 7_200_000 }) });
     expect(exactServerWait(day, NOW)).toBe(7_200_000);
     expect(exactServerWait(new Response('', { status: 429 }), NOW)).toBeNull();
+    // A Retry-After of one second is honoured over a minutely reset a minute away (regression),
+    // but never over a day that is used up.
+    const soon = new Response('', { status: 429, headers: { ...Object.fromEntries(headers({ 'X-RateLimit-Minutely-Reset': NOW + 60_000 })), 'Retry-After': '1' } });
+    expect(exactServerWait(soon, NOW)).toBe(1_000);
+    const dayGone = new Response('', { status: 429, headers: { ...Object.fromEntries(headers({ 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': NOW + 7_200_000 })), 'Retry-After': '1' } });
+    expect(exactServerWait(dayGone, NOW)).toBe(7_200_000);
     expect(exactServerWait(new Response('', { status: 503, headers: both(10) }), NOW)).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Failure } from '../../model/fetched';
 import { ApiError } from '../../net/errors';
+import { parseRetryAfter } from '../../net/retry';
 import { db } from '../../storage/db';
 
 /**
@@ -79,6 +80,10 @@ export function exactServerWait(response: Response, now: number): number | null 
   const dailyReset = headerNumber(response.headers, 'X-RateLimit-Reset');
   const minutelyReset = headerNumber(response.headers, 'X-RateLimit-Minutely-Reset');
   if (dailyReset !== null && dailyRemaining !== null && dailyRemaining <= 0 && dailyReset > now) return dailyReset - now;
+  // The server's own Retry-After says when this request may come back; the minutely reset only
+  // when the whole window refills, often a minute away, past what the worker waits in place.
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'), now);
+  if (retryAfter !== null) return retryAfter;
   if (minutelyReset !== null) return Math.max(0, minutelyReset - now);
   if (dailyReset !== null) return Math.max(0, dailyReset - now);
   return null;
