@@ -11,6 +11,9 @@ export default defineContentScript({
   // The stylesheet travels inside the script, so the same file can be registered at runtime for a
   // WooCommerce shop's own domain without exposing any extension resource to that site.
   cssInjectionMode: 'manual',
+  // WXT would otherwise announce the script with window.postMessage('*'), a type naming our
+  // extension id, to every script of the shop page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let root: Root | null = null;
     const ui = await createShadowRootUi(ctx, {

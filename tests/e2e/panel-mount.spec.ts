@@ -60,6 +60,19 @@ test('the sandbox refuses and records a write request', async ({ sandbox }) => {
 });
 
 test.describe('the shop page cannot drive the panel', () => {
+  test('no message to the page carries the extension id', async ({ page, sandbox, extensionId }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenMessages: seen });
+      window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+    });
+    await page.goto(sandbox.scenario().expectations[0]!.adminUrl);
+    await expect(page.getByTestId('check-import')).toBeVisible();
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages);
+    expect(seen.filter((text) => text.includes(extensionId))).toEqual([]);
+  });
+
   test('P4: a page script clicking "Check import" in a loop starts nothing; the merchant\'s click does', async ({ context, page, extensionId, sandbox }) => {
     const expected = sandbox.scenario().expectations.find((e) => e.verdict === 'will-import')!;
     await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
