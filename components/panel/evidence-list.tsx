@@ -13,7 +13,10 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
         {evidence.map((row, index) => (
           <Fragment key={index}>
             <dt className="break-words text-slate-700">{t(row.label)}</dt>
-            <dd className="break-words text-slate-900">{row.value}</dd>
+            <dd className="break-words text-slate-900">
+              {/* Values come from the shop and Exact: isolated, so a direction override stays inside its cell. */}
+              <bdi>{row.value}</bdi>
+            </dd>
           </Fragment>
         ))}
       </dl>

@@ -61,9 +61,10 @@ export function PanelFrame({ orderId, orderNumber, children }: PanelFrameProps) 
               {t('panel.order')}{' '}
               {orderNumber && orderNumber !== orderId ? (
                 <>
-                  <span data-testid="panel-order-number" className="font-semibold">
+                  {/* <bdi>: the shop's text may carry direction overrides (U+202E) that must not turn the sentence around. */}
+                  <bdi data-testid="panel-order-number" className="font-semibold">
                     {orderNumber}
-                  </span>{' '}
+                  </bdi>{' '}
                   <span className="text-xs text-slate-600">
                     ({t('panel.order-id-label')} <span data-testid="panel-order-id">{orderId}</span>)
                   </span>
