@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { ExactAccountingSchema } from './exact/settings';
+
+export { ExactAccountingSchema } from './exact/settings';
+
+/**
+ * A connection's `accounting`: one member per accounting system, keyed on `system` (one line per
+ * system, beside lib/accounting/registry.ts). Each member's stored JSON is its own shape, so
+ * adding a system changes no stored profile. Only zod here: lib/model/connection.ts imports it.
+ */
+export const AccountingSettingsSchema = z.discriminatedUnion('system', [ExactAccountingSchema]);
+export type AccountingSettings = z.infer<typeof AccountingSettingsSchema>;
+export type AccountingSystemId = AccountingSettings['system'];
+
+/** The system ids, for requests that name a system (the union's keys). */
+export const AccountingSystemIdSchema = z.enum(['exact']);
+// Compile-time: the enum and the union's keys are the same set.
+const sameIds: [z.infer<typeof AccountingSystemIdSchema>, AccountingSystemId] extends [AccountingSystemId, z.infer<typeof AccountingSystemIdSchema>] ? true : never = true;
+void sameIds;
