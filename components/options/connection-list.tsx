@@ -13,13 +13,13 @@ interface Props {
 
 function exactSummary(entry: ConnectionEntry, t: Translate): string {
   const { status } = entry;
-  if (status.exactConnected) {
+  if (status.accountingConnected) {
     const division = entry.profile.accounting.division;
-    return status.exactUser
-      ? t('options.list.exact-connected-as', { user: status.exactUser, division: division ?? '?' })
-      : t('options.list.exact-connected', { division: division ?? '?' });
+    return status.accountingUser
+      ? t('options.list.accounting-connected-as', { user: status.accountingUser, division: division ?? '?' })
+      : t('options.list.accounting-connected', { division: division ?? '?' });
   }
-  return t(status.exactAppSet ? 'options.exact.status.app-set' : 'options.exact.status.not-connected');
+  return t(status.accountingAppSet ? 'options.accounting.status.app-set' : 'options.accounting.status.not-connected');
 }
 
 /** Every connection with its platform and Exact state; Add, Edit, Delete (asks first). */
