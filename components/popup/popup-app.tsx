@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Lang } from '../../lib/i18n/translate';
-import type { ImportDoctorDb } from '../../lib/storage/db';
+import type { PopupDatabase } from '../../lib/sync/popup-view';
 import { Icon } from '../panel/icons';
 import { ConnectionCard } from './connection-card';
 import { MissingList } from './missing-list';
@@ -15,7 +15,7 @@ interface Props {
   clock?: () => number;
   timeZone?: string;
   /** Tests: a database of their own; the extension's otherwise. */
-  database?: ImportDoctorDb;
+  database?: PopupDatabase;
 }
 
 const systemClock = () => Date.now();
