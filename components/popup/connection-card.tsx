@@ -149,7 +149,7 @@ function Timing({ connection }: { connection: ConnectionView }) {
   );
 }
 
-/** Exact's calls left today, re-read when a run moves on (each run spends some). */
+/** The accounting system's calls left today, re-read when a run moves on (each run spends some). */
 function Budget({ connection }: { connection: ConnectionView }) {
   const { t, lang, actions } = usePopup();
   const { id, status, run } = connection;

@@ -21,7 +21,7 @@ interface Props {
 const systemClock = () => Date.now();
 
 /**
- * The toolbar popup: per connection its health, last and next check, Exact's budget, the counts
+ * The toolbar popup: per connection its health, last and next check, the accounting budget, the counts
  * per class and any run in progress; below, the missing orders, newest first, each opening its
  * order page in the shop admin. Opens at once from IndexedDB and follows the background live.
  */
