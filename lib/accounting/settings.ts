@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExactAccountingSchema } from './exact/settings';
+import { EXACT_DISPLAY_NAME, ExactAccountingSchema } from './exact/settings';
 
 export { ExactAccountingSchema } from './exact/settings';
 
@@ -17,3 +17,10 @@ export const AccountingSystemIdSchema = z.enum(['exact']);
 // Compile-time: the enum and the union's keys are the same set.
 const sameIds: [z.infer<typeof AccountingSystemIdSchema>, AccountingSystemId] extends [AccountingSystemId, z.infer<typeof AccountingSystemIdSchema>] ? true : never = true;
 void sameIds;
+
+const DISPLAY_NAMES: Record<AccountingSystemId, string> = { exact: EXACT_DISPLAY_NAME };
+
+/** A system's name as the merchant knows it, for code that names a side without reaching the system (call names, texts). */
+export function accountingSystemName(system: AccountingSystemId): string {
+  return DISPLAY_NAMES[system];
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AccountingSettingsSchema } from '../accounting/settings';
 import { InstantSchema, PlatformSchema } from './order';
 
-export { AccountingSettingsSchema, AccountingSystemIdSchema, ExactAccountingSchema, type AccountingSettings, type AccountingSystemId } from '../accounting/settings';
+export { accountingSystemName, AccountingSettingsSchema, AccountingSystemIdSchema, ExactAccountingSchema, type AccountingSettings, type AccountingSystemId } from '../accounting/settings';
 
 export const EditionSchema = z.enum(['boekhouden', 'facturen', 'handel']);
 export type Edition = z.infer<typeof EditionSchema>;

@@ -2,7 +2,7 @@ import type { AccountingSystem, Clock } from '../types';
 import { EditionSchema } from '../../model/connection';
 import { defaultHttpDeps } from '../../net/http';
 import { createExactClient } from './client';
-import { EXACT_HOSTS } from './settings';
+import { EXACT_DISPLAY_NAME, EXACT_HOSTS } from './settings';
 import { invalidateMasterData, refreshMasterData } from './master-data';
 import { connectExact } from './oauth';
 import { budgetKey, budgetSummary } from './rate-limit';
@@ -22,7 +22,7 @@ function toMs(clock: Clock): () => number {
 
 export const exactAccounting: AccountingSystem = {
   id: 'exact',
-  displayName: 'Exact Online',
+  displayName: EXACT_DISPLAY_NAME,
   hosts: EXACT_HOSTS,
   tokenEndpoint: tokenUrl,
   editions: EditionSchema.options,

@@ -12,6 +12,9 @@ export const ExactAccountingSchema = z.object({
 });
 export type ExactAccountingSettings = z.infer<typeof ExactAccountingSchema>;
 
+/** As the merchant knows it (a product name: the same in every language). */
+export const EXACT_DISPLAY_NAME = 'Exact Online';
+
 const HostSchema = ExactAccountingSchema.shape.host;
 
 /**
