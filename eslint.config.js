@@ -14,6 +14,13 @@ const layer = (name) => ({
 });
 const forbid = (...names) => ({ 'no-restricted-imports': ['error', { patterns: names.map(layer) }] });
 
+// An accounting system's own folder (lib/accounting/<system>/…): everything but the contract
+// (types), the registry and the settings union, which are the accounting layer's front door.
+const accountingSystemFolder = {
+  regex: `^(\\.\\./)+(lib/)?accounting/(?!(types|registry|settings|master-data-wanted)$)[^/]+(/|$)|(^|/)lib/accounting/(?!(types|registry|settings|master-data-wanted)$)[^/]+(/|$)`,
+  message: 'Reach an accounting system through lib/accounting/registry.ts, not its folder (see eslint.config.js).',
+};
+
 // Code that runs in the shop's page (content script, panel components) must never reach
 // credentials: IndexedDB there is the SHOP's origin, and the page is untrusted.
 const pageCode = ['entrypoints/shop-admin.content/**', 'components/panel/**', 'lib/page/**', 'lib/shops/*/page.ts', 'lib/shops/pages.ts'];
@@ -50,8 +57,15 @@ export default tseslint.config(
   // (Their tests may meet: a shop scenario runs against a fake accounting client.)
   { files: ['lib/shops/**'], ignores: ['**/*.test.ts'], rules: forbid('accounting') },
   { files: ['lib/accounting/**'], ignores: ['**/*.test.ts'], rules: forbid('shops') },
-  // UI reads and sends through messages and view modules, never the database or an API client.
-  { files: ['components/options/**'], rules: forbid('storage', 'accounting') },
+  // The worker and the reconciliation reach a system only through the contract and the registry.
+  {
+    files: ['lib/background/**', 'lib/sync/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [accountingSystemFolder] }] },
+  },
+  // UI reads and sends through messages and view modules (lib/sync/popup-view.ts), never the
+  // database or an accounting system. (The popup's test fixtures seed a database, as the worker does.)
+  { files: ['components/**'], ignores: ['components/**/test-fixtures.ts'], rules: forbid('storage', 'accounting') },
   // Last, so it wins where the globs overlap (lib/shops/*/page.ts).
   { files: pageCode, rules: forbid('storage', 'accounting', 'background', 'diagnosis') },
 );

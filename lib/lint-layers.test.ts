@@ -26,6 +26,15 @@ describe('layering lint rules', () => {
     ['a platform page module reaching the worker', 'lib/shops/bol/page.ts', '../../background/diagnose-order'],
     ['the panel reaching the diagnosis', 'components/panel/zz.tsx', '../../lib/diagnosis/gather'],
     ['the content script reaching secrets', 'entrypoints/shop-admin.content/zz.ts', '../../lib/storage/secrets'],
+    ['the popup opening the database', 'components/popup/zz.tsx', '../../lib/storage/db'],
+    ['the popup reading a profile from storage', 'components/popup/zz.ts', '../../lib/storage/profiles'],
+    ["the popup reading Exact's rate-limit module", 'components/popup/zz.tsx', '../../lib/accounting/exact/rate-limit'],
+    ['the popup reaching the accounting registry', 'components/popup/zz.tsx', '../../lib/accounting/registry'],
+    ['a popup test opening the database', 'components/popup/zz.test.tsx', '../../lib/storage/db'],
+    ['any component reaching accounting types', 'components/zz/zz.tsx', '../../lib/accounting/types'],
+    ['the background importing Exact', 'lib/background/zz.ts', '../accounting/exact'],
+    ["the background reaching into Exact's tokens", 'lib/background/settings/zz.ts', '../../accounting/exact/tokens'],
+    ['the reconciliation importing Exact', 'lib/sync/zz.ts', '../accounting/exact/client'],
   ])('forbids %s', async (_what, file, specifier) => {
     expect(await restricted(file, specifier)).toBe(true);
   });
@@ -33,7 +42,12 @@ describe('layering lint rules', () => {
   it.each([
     ['a check reading the shared accounting model', 'lib/checks/zz.ts', '../model/accounting'],
     ['a shop plug-in reading its own folder', 'lib/shops/bol/zz.ts', './client'],
-    ['the background wiring both sides', 'lib/background/zz.ts', '../accounting/exact'],
+    ['the background wiring both sides through the registries', 'lib/background/zz.ts', '../accounting/registry'],
+    ['the background naming the contract', 'lib/background/settings/zz.ts', '../../accounting/types'],
+    ["the popup's read-only view", 'components/popup/zz.tsx', '../../lib/sync/popup-view'],
+    ['the popup view asking the accounting registry', 'lib/sync/zz.ts', '../accounting/registry'],
+    ["the popup's test fixtures seeding a database", 'components/popup/test-fixtures.ts', '../../lib/storage/db'],
+    ['a background test reading Exact’s stored records', 'lib/background/settings/zz.test.ts', '../../accounting/exact/tokens'],
     ['a shop plug-in test meeting a fake accounting client', 'lib/shops/bol/zz.test.ts', '../../accounting/types'],
   ])('allows %s', async (_what, file, specifier) => {
     expect(await restricted(file, specifier)).toBe(false);

@@ -11,18 +11,18 @@ interface Props {
   onDelete(entry: ConnectionEntry): void;
 }
 
-function exactSummary(entry: ConnectionEntry, t: Translate): string {
+function accountingSummary(entry: ConnectionEntry, t: Translate): string {
   const { status } = entry;
-  if (status.exactConnected) {
+  if (status.accountingConnected) {
     const division = entry.profile.accounting.division;
-    return status.exactUser
-      ? t('options.list.exact-connected-as', { user: status.exactUser, division: division ?? '?' })
-      : t('options.list.exact-connected', { division: division ?? '?' });
+    return status.accountingUser
+      ? t('options.list.accounting-connected-as', { user: status.accountingUser, division: division ?? '?' })
+      : t('options.list.accounting-connected', { division: division ?? '?' });
   }
-  return t(status.exactAppSet ? 'options.exact.status.app-set' : 'options.exact.status.not-connected');
+  return t(status.accountingAppSet ? 'options.accounting.status.app-set' : 'options.accounting.status.not-connected');
 }
 
-/** Every connection with its platform and Exact state; Add, Edit, Delete (asks first). */
+/** Every connection with its platform and accounting state; Add, Edit, Delete (asks first). */
 export function ConnectionList({ entries, platforms, onAdd, onEdit, onDelete }: Props) {
   const t = useT();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -44,7 +44,7 @@ export function ConnectionList({ entries, platforms, onAdd, onEdit, onDelete }: 
             <div className="min-w-[12rem] flex-1">
               <p className="font-medium">{entry.profile.label}</p>
               <p className="text-sm text-slate-600">
-                {platformName(entry)} · <span data-testid="row-exact-status">{exactSummary(entry, t)}</span>
+                {platformName(entry)} · <span data-testid="row-exact-status">{accountingSummary(entry, t)}</span>
                 {!entry.status.shopCredentialsSet && <> · {t('options.list.shop-credentials-missing')}</>}
               </p>
             </div>

@@ -1,6 +1,6 @@
 import { exactHosts } from '../../lib/config/exact-hosts';
 import type { PlatformInfo } from '../../lib/messaging/protocol';
-import type { ConnectionProfile, Edition, GlMapping, VatMapping } from '../../lib/model/connection';
+import type { AccountingSystemId, ConnectionProfile, Edition, GlMapping, VatMapping } from '../../lib/model/connection';
 import type { Platform } from '../../lib/model/order';
 import type { RuleSubject } from '../../lib/config/profile-rules';
 import { platformFields } from './platform-fields';
@@ -37,6 +37,8 @@ export interface FormState {
 }
 
 export const EXACT_HOSTS: readonly string[] = exactHosts();
+/** The accounting system the form's fields (host, app, division) describe: the only one so far. */
+export const FORM_SYSTEM: AccountingSystemId = 'exact';
 export const VAT_KEYS = ['domesticHigh', 'domesticLow', 'domesticZero', 'eu', 'outsideEu'] as const satisfies readonly (keyof VatMapping)[];
 export const GL_KEYS = ['revenueDomestic', 'revenueEu', 'revenueOutsideEu', 'shipping'] as const satisfies readonly (keyof GlMapping)[];
 
@@ -114,7 +116,7 @@ export function profileCandidate(form: FormState): RuleSubject {
     shopAddress: fields.address === 'none' ? null : form.shopAddress.trim(),
     homeCountry: form.homeCountry.trim().toUpperCase(),
     timeZone: form.timeZone.trim(),
-    accounting: { system: 'exact', host: form.host, division: division === '' ? null : Number(division) },
+    accounting: { system: FORM_SYSTEM, host: form.host, division: division === '' ? null : Number(division) },
     connector: {
       shopUrl: fields.connectorShopUrl ? orNull(form.connectorShopUrl) : null,
       installedAt: zonedLocalToIso(form.installedAt, form.timeZone.trim()) ?? form.installedAt,

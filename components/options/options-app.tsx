@@ -4,7 +4,7 @@ import type { ConnectionEntry, PlatformInfo, SendSettingsMessage, UnreadableConn
 import { ConfigTransfer, type Download } from './config-transfer';
 import { ConnectionForm } from './connection-form';
 import { ConnectionList } from './connection-list';
-import { emptyForm, formFromProfile, type FormState } from './form-state';
+import { emptyForm, formFromProfile, FORM_SYSTEM, type FormState } from './form-state';
 import { NoticeLine } from './notice-line';
 import { SyncSettingsSection } from './sync-settings';
 import type { SiteAccess } from './site-access';
@@ -59,7 +59,7 @@ function OptionsPage({ newId, download }: { newId: () => string; download: Downl
 
   useEffect(() => {
     void reload();
-    void send('exact.redirectUri').then((answer) => {
+    void send('accounting.redirectUri', { system: FORM_SYSTEM }).then((answer) => {
       if (answer.ok) setRedirectUri(answer.redirectUri);
     });
   }, [reload, send]);

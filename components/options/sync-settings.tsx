@@ -5,11 +5,11 @@ import { NoticeLine } from './notice-line';
 import { useOptions, useT } from './options-context';
 import type { Notice } from './use-connection-form';
 
-/** Choices rather than free numbers: each is a sensible load on the shop's and Exact's limits. */
+/** Choices rather than free numbers: each is a sensible load on the shop's and the accounting system's limits. */
 const INTERVALS = [15, 30, 60, 180, 720] as const;
 const WINDOWS = [7, 14, 30, 60] as const;
 
-/** How often the background compares recent orders with Exact, and how far back. */
+/** How often the background compares recent orders with the accounting system, and how far back. */
 export function SyncSettingsSection() {
   const { send } = useOptions();
   const t = useT();

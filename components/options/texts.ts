@@ -2,7 +2,7 @@ import type { AreaTexts } from '../../lib/i18n/catalog';
 
 /**
  * The options page's words, English and Dutch side by side, and the background's answers to it
- * (options.error.*, options.import.*, options.exact.app-missing / connect-failed). Dutch in the
+ * (options.error.*, options.import.*, options.accounting.app-missing / connect-failed). Dutch in the
  * u-form; "de koppeling" is the connector, whose settings the merchant copies from its control panel.
  * Families built at run time: options.edition.<EditionSchema>, options.threshold.<a shop adapter's
  * statusThresholds>, options.mapping.vat|gl.<VatMappingSchema|GlMappingSchema key>
@@ -20,7 +20,7 @@ const page: Record<string, Pair> = {
   'options.technical-detail': ['Technical detail', 'Technische details'],
 
   'options.section.shop': ['Shop or marketplace', 'Webwinkel of marketplace'],
-  'options.section.exact': ['Exact Online', 'Exact Online'],
+  'options.section.accounting': ['Exact Online', 'Exact Online'],
   'options.section.connector': ['Connector settings', 'Koppelingsinstellingen'],
   'options.section.mapping': ['VAT codes and GL accounts', 'Btw-codes en grootboekrekeningen'],
   'options.section.config': ['Configuration file', 'Configuratiebestand'],
@@ -33,8 +33,8 @@ const list: Record<string, Pair> = {
     'No connections yet. Add one to check orders on their order page.',
     'Nog geen koppelingen. Voeg er een toe om orders op hun orderpagina te controleren.',
   ],
-  'options.list.exact-connected': ['Exact Online connected, administration {division}', 'Exact Online verbonden, administratie {division}'],
-  'options.list.exact-connected-as': [
+  'options.list.accounting-connected': ['Exact Online connected, administration {division}', 'Exact Online verbonden, administratie {division}'],
+  'options.list.accounting-connected-as': [
     'Exact Online connected as {user}, administration {division}',
     'Exact Online verbonden als {user}, administratie {division}',
   ],
@@ -141,52 +141,52 @@ const test: Record<string, Pair> = {
   ],
 };
 
-const exact: Record<string, Pair> = {
-  'options.exact.host': ['Exact Online country (where you sign in)', 'Exact Online-land (waar u inlogt)'],
-  'options.exact.app-explained': [
+const accounting: Record<string, Pair> = {
+  'options.accounting.host': ['Exact Online country (where you sign in)', 'Exact Online-land (waar u inlogt)'],
+  'options.accounting.app-explained': [
     'import-doctor reads Exact Online through an app of your own. Register one in the Exact Online App Center with the redirect URL below, then copy its client ID and client secret here.',
     'import-doctor leest Exact Online via een eigen app. Registreer die in het Exact Online App Center met de redirect-URL hieronder en neem daarna de client-ID en het client secret hier over.',
   ],
-  'options.exact.redirect-uri': ['Redirect URL for your Exact app', 'Redirect-URL voor uw Exact-app'],
-  'options.exact.copy': ['Copy', 'Kopiëren'],
-  'options.exact.copied': ['Copied', 'Gekopieerd'],
-  'options.exact.client-id': ['Client ID', 'Client-ID'],
-  'options.exact.client-secret': ['Client secret', 'Client secret'],
-  'options.exact.keep-stored': [
+  'options.accounting.redirect-uri': ['Redirect URL for your Exact app', 'Redirect-URL voor uw Exact-app'],
+  'options.accounting.copy': ['Copy', 'Kopiëren'],
+  'options.accounting.copied': ['Copied', 'Gekopieerd'],
+  'options.accounting.client-id': ['Client ID', 'Client-ID'],
+  'options.accounting.client-secret': ['Client secret', 'Client secret'],
+  'options.accounting.keep-stored': [
     'Stored. Leave empty to keep the saved app.',
     'Opgeslagen. Laat leeg om de opgeslagen app te behouden.',
   ],
-  'options.exact.connect': ['Connect to Exact Online', 'Verbinden met Exact Online'],
-  'options.exact.reconnect': ['Connect again', 'Opnieuw verbinden'],
-  'options.exact.status.not-connected': ['Exact Online not connected', 'Exact Online niet verbonden'],
-  'options.exact.status.app-set': ['Exact app saved, not connected yet', 'Exact-app opgeslagen, nog niet verbonden'],
-  'options.exact.status.connected': ['Connected to Exact Online', 'Verbonden met Exact Online'],
-  'options.exact.status.connected-as': ['Connected as {user}, administration {division}', 'Verbonden als {user}, administratie {division}'],
-  'options.exact.division': ['Administration number', 'Administratienummer'],
-  'options.exact.division-hint': [
+  'options.accounting.connect': ['Connect to Exact Online', 'Verbinden met Exact Online'],
+  'options.accounting.reconnect': ['Connect again', 'Opnieuw verbinden'],
+  'options.accounting.status.not-connected': ['Exact Online not connected', 'Exact Online niet verbonden'],
+  'options.accounting.status.app-set': ['Exact app saved, not connected yet', 'Exact-app opgeslagen, nog niet verbonden'],
+  'options.accounting.status.connected': ['Connected to Exact Online', 'Verbonden met Exact Online'],
+  'options.accounting.status.connected-as': ['Connected as {user}, administration {division}', 'Verbonden als {user}, administratie {division}'],
+  'options.accounting.division': ['Administration number', 'Administratienummer'],
+  'options.accounting.division-hint': [
     'Leave it empty and your current Exact administration is filled in when you connect. It must be the administration the connector imports into.',
     'Laat u dit leeg, dan wordt bij het verbinden uw huidige administratie in Exact ingevuld. Het moet de administratie zijn waarin de koppeling importeert.',
   ],
-  'options.exact.refresh-master-data': [
+  'options.accounting.refresh-master-data': [
     'Reload VAT codes, GL accounts and warehouses',
     'Btw-codes, grootboekrekeningen en magazijnen opnieuw ophalen',
   ],
-  'options.exact.master-data-refreshed': [
+  'options.accounting.master-data-refreshed': [
     'VAT codes, GL accounts and warehouses reloaded from Exact Online.',
     'Btw-codes, grootboekrekeningen en magazijnen zijn opnieuw opgehaald uit Exact Online.',
   ],
-  'options.exact.connecting': [
+  'options.accounting.connecting': [
     'Sign in to Exact Online in the window that opens…',
     'Log in bij Exact Online in het venster dat wordt geopend…',
   ],
-  'options.exact.connected': ['Connected to Exact Online.', 'Verbonden met Exact Online.'],
-  'options.exact.app-missing': [
-    'Enter the client ID and client secret of your Exact app first.',
-    'Vul eerst de client-ID en het client secret van uw Exact-app in.',
+  'options.accounting.connected': ['Connected to Exact Online.', 'Verbonden met Exact Online.'],
+  'options.accounting.app-missing': [
+    'Enter the client ID and client secret of your {system} app first.',
+    'Vul eerst de client-ID en het client secret van uw {system}-app in.',
   ],
-  'options.exact.connect-failed': [
-    'Connecting to Exact Online did not complete. Try again; if it keeps failing, check that your Exact app has the redirect URL shown here.',
-    'Verbinden met Exact Online is niet gelukt. Probeer het opnieuw; lukt het steeds niet, controleer dan of uw Exact-app de redirect-URL heeft die hier staat.',
+  'options.accounting.connect-failed': [
+    'Connecting to {system} did not complete. Try again; if it keeps failing, check that your {system} app has the redirect URL shown here.',
+    'Verbinden met {system} is niet gelukt. Probeer het opnieuw; lukt het steeds niet, controleer dan of uw {system}-app de redirect-URL heeft die hier staat.',
   ],
 };
 
@@ -311,7 +311,7 @@ const errors: Record<string, Pair> = {
   ],
 };
 
-const all: Record<string, Pair> = { ...page, ...list, ...unreadable, ...form, ...shop, ...test, ...exact, ...connector, ...mapping, ...config, ...errors };
+const all: Record<string, Pair> = { ...page, ...list, ...unreadable, ...form, ...shop, ...test, ...accounting, ...connector, ...mapping, ...config, ...errors };
 
 export const optionsTexts: AreaTexts = {
   en: Object.fromEntries(Object.entries(all).map(([key, [en]]) => [key, en])),

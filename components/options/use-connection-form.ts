@@ -15,7 +15,7 @@ export interface Notice {
 
 /**
  * The connection form's state and actions. Save validates first (errors next to the fields), then
- * sends `connections.save`; Connect saves, then runs `exact.connect` in the background.
+ * sends `connections.save`; Connect saves, then runs `accounting.connect` in the background.
  */
 export function useConnectionForm(initial: FormState, initialEntry: ConnectionEntry | null, platforms: PlatformInfo[], onSaved: (entry: ConnectionEntry) => void) {
   const { send } = useOptions();
@@ -77,17 +77,17 @@ export function useConnectionForm(initial: FormState, initialEntry: ConnectionEn
   const connect = () =>
     run(async () => {
       if (!(await save())) return;
-      setNotice({ tone: 'ok', message: { key: 'options.exact.connecting' } });
-      const answer = await send('exact.connect', { id: form.id });
+      setNotice({ tone: 'ok', message: { key: 'options.accounting.connecting' } });
+      const answer = await send('accounting.connect', { id: form.id });
       if (!answer.ok) return setNotice({ tone: 'error', message: answer.error, detail: answer.failure?.detail });
       adopt(answer.entry, true);
-      setNotice({ tone: 'ok', message: { key: 'options.exact.connected' } });
+      setNotice({ tone: 'ok', message: { key: 'options.accounting.connected' } });
     });
 
   const refreshMasterData = () =>
     run(async () => {
-      const answer = await send('exact.refreshMasterData', { id: form.id });
-      setNotice(answer.ok ? { tone: 'ok', message: { key: 'options.exact.master-data-refreshed' } } : { tone: 'error', message: answer.error, detail: answer.failure?.detail });
+      const answer = await send('accounting.refreshMasterData', { id: form.id });
+      setNotice(answer.ok ? { tone: 'ok', message: { key: 'options.accounting.master-data-refreshed' } } : { tone: 'error', message: answer.error, detail: answer.failure?.detail });
     });
 
   return { form, set, entry, errors, notice, busy, platform, save: () => run(async () => void (await save())), connect, refreshMasterData };

@@ -35,11 +35,11 @@ function shopCredentials(form: FormState, issues: FieldIssue[]): Record<string, 
   return filled === fields.length && parsed.success ? parsed.data : undefined;
 }
 
-function exactApp(form: FormState, issues: FieldIssue[]): ExactAppInput | undefined {
+function accountingApp(form: FormState, issues: FieldIssue[]): ExactAppInput | undefined {
   const typed = { clientId: form.clientId.trim(), clientSecret: form.clientSecret.trim() };
   if (typed.clientId === '' && typed.clientSecret === '') return undefined;
   const parsed = ExactAppInputSchema.safeParse(typed);
-  if (!parsed.success) issues.push(...issuesFromZod(parsed.error, typed, ['exactApp']));
+  if (!parsed.success) issues.push(...issuesFromZod(parsed.error, typed, ['accountingApp']));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -57,10 +57,10 @@ export function validateForm(form: FormState, platform: PlatformInfo | undefined
   if (form.installedAt.trim() === '') issues.unshift({ path: 'connector.installedAt', message: msg('config.issue.empty') });
   if (!platform) issues.push({ path: 'platform', message: msg('config.issue.platform-unsupported', { platform: form.platform }) });
   const credentials = shopCredentials(form, issues);
-  const app = exactApp(form, issues);
+  const app = accountingApp(form, issues);
   if (issues.length > 0 || !parsed.success) return { ok: false, errors: errorsFromIssues(issues) };
   const request: SaveConnectionRequest = { profile: parsed.data };
   if (credentials) request.shopCredentials = credentials;
-  if (app) request.exactApp = app;
+  if (app) request.accountingApp = app;
   return { ok: true, request };
 }

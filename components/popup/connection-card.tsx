@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ExactBudgetSummary } from '../../lib/accounting/exact/rate-limit';
+import type { BudgetSummary } from '../../lib/sync/popup-view';
 import { ACCOUNTING_NAME, platformName } from '../../lib/checks/support/names';
 import type { Message } from '../../lib/i18n/message';
 import { Icon } from '../panel/icons';
@@ -149,11 +149,11 @@ function Timing({ connection }: { connection: ConnectionView }) {
   );
 }
 
-/** Exact's calls left today, re-read when a run moves on (each run spends some). */
+/** The accounting system's calls left today, re-read when a run moves on (each run spends some). */
 function Budget({ connection }: { connection: ConnectionView }) {
   const { t, lang, actions } = usePopup();
   const { id, status, run } = connection;
-  const [budget, setBudget] = useState<ExactBudgetSummary | null>(null);
+  const [budget, setBudget] = useState<BudgetSummary | null>(null);
   const refresh = `${status?.lastSuccessAt ?? ''}|${run?.runId ?? ''}|${run?.phase ?? ''}|${run?.progress.documents ?? 0}`;
   useEffect(() => {
     let live = true;

@@ -2,14 +2,14 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../lib/i18n/translate';
-import type { ImportDoctorDb } from '../../lib/storage/db';
+import type { PopupDatabase } from '../../lib/sync/popup-view';
 import type { SyncStatus } from '../../lib/sync/model';
 import { PopupApp } from './popup-app';
 import { NOW, ZONE, fakeActions, freshDb, run, seed, shopProfile, status } from './test-fixtures';
 
 afterEach(cleanup);
 
-async function renderWith(feed: SyncStatus['documentsFeed'], lang: Lang = 'en'): Promise<ImportDoctorDb> {
+async function renderWith(feed: SyncStatus['documentsFeed'], lang: Lang = 'en'): Promise<PopupDatabase> {
   const database = freshDb();
   await seed(database, { profiles: [shopProfile()], statuses: [status('c1', { documentsFeed: feed })], runs: [run('c1')], orders: [] });
   render(<PopupApp lang={lang} actions={fakeActions()} clock={() => NOW} timeZone={ZONE} database={database} />);

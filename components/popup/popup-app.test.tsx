@@ -2,14 +2,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../lib/i18n/translate';
-import type { ImportDoctorDb } from '../../lib/storage/db';
+import type { PopupDatabase } from '../../lib/sync/popup-view';
 import { PopupApp } from './popup-app';
 import type { PopupActions } from './popup-context';
 import { NOW, ZONE, fakeActions, freshDb, order, run, seed, shopProfile, status } from './test-fixtures';
 
 afterEach(cleanup);
 
-function renderPopup(database: ImportDoctorDb, actions: PopupActions = fakeActions(), lang: Lang = 'en') {
+function renderPopup(database: PopupDatabase, actions: PopupActions = fakeActions(), lang: Lang = 'en') {
   return render(<PopupApp lang={lang} actions={actions} clock={() => NOW} timeZone={ZONE} database={database} />);
 }
 
@@ -17,7 +17,7 @@ const missingRows = () => screen.queryAllByTestId('missing-order');
 const text = (id: string) => screen.getByTestId(id).textContent ?? '';
 
 /** One Shopify connection with a finished run: 2 missing, 1 cannot tell, the rest accounted for. */
-async function seedFinished(database: ImportDoctorDb) {
+async function seedFinished(database: PopupDatabase) {
   await seed(database, {
     profiles: [shopProfile()],
     statuses: [status('c1', { counts: { imported: 31, missing: 2, waiting: 4, 'before-install': 3, 'cannot-tell': 1 } })],

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Lang } from '../../lib/i18n/translate';
-import type { ImportDoctorDb } from '../../lib/storage/db';
+import type { PopupDatabase } from '../../lib/sync/popup-view';
 import { Icon } from '../panel/icons';
 import { ConnectionCard } from './connection-card';
 import { MissingList } from './missing-list';
@@ -15,13 +15,13 @@ interface Props {
   clock?: () => number;
   timeZone?: string;
   /** Tests: a database of their own; the extension's otherwise. */
-  database?: ImportDoctorDb;
+  database?: PopupDatabase;
 }
 
 const systemClock = () => Date.now();
 
 /**
- * The toolbar popup: per connection its health, last and next check, Exact's budget, the counts
+ * The toolbar popup: per connection its health, last and next check, the accounting budget, the counts
  * per class and any run in progress; below, the missing orders, newest first, each opening its
  * order page in the shop admin. Opens at once from IndexedDB and follows the background live.
  */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState } from 'react';
-import type { ExactBudgetSummary } from '../../lib/accounting/exact/rate-limit';
+import type { BudgetSummary } from '../../lib/sync/popup-view';
 import { msg, type Message } from '../../lib/i18n/message';
 import { translate, type Lang } from '../../lib/i18n/translate';
 import type { Answer } from '../../lib/messaging/protocol';
@@ -15,8 +15,8 @@ export interface PopupActions {
   openOrder(url: string): Promise<void>;
   /** Open the options page (set up or repair a connection). */
   openOptions(): Promise<void>;
-  /** Exact Online's calls left today for a connection; null when not known (yet). */
-  budget(connectionId: string): Promise<ExactBudgetSummary | null>;
+  /** The accounting system's calls left today for a connection; null when not known (yet). */
+  budget(connectionId: string): Promise<BudgetSummary | null>;
 }
 
 export type Translate = (message: Message | string, params?: Record<string, string | number>) => string;

@@ -1,92 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { z } from 'zod';
-import { ConnectionProfileSchema } from '../../lib/model/connection';
-import type { Platform } from '../../lib/model/order';
-import { db, type ImportDoctorDb } from '../../lib/storage/db';
-import { SyncOrderSchema, SyncRunSchema, SyncStatusSchema, type SyncClass, type SyncOrder, type SyncRun, type SyncStatus } from '../../lib/sync/model';
+import { readPopupData, type PopupData, type PopupDatabase } from '../../lib/sync/popup-view';
+
+export { activeRun, isRunning } from '../../lib/sync/popup-view';
+export type { ConnectionView, PopupData, PopupDatabase } from '../../lib/sync/popup-view';
 
 /**
- * What the popup shows, read straight from the extension's IndexedDB as a live query: it opens
- * at once from what is stored and follows every write of the background's reconciliation.
- * Reads only non-secret rows: profiles (id, label, platform — a profile holds no secret),
- * syncStatus, syncRuns and syncOrders. Never the `secrets` table. Rows that do not parse are
- * skipped, not trusted.
+ * The popup's data as a live query over the read-only view (lib/sync/popup-view.ts): undefined
+ * until the first read (a few milliseconds), then every change as it is written.
  */
-
-export interface ConnectionView {
-  id: string;
-  label: string;
-  platform: Platform;
-  /** null: no run has finished yet. */
-  status: SyncStatus | null;
-  /** The current or last run; null before the first. */
-  run: SyncRun | null;
-}
-
-export interface PopupData {
-  connections: ConnectionView[];
-  /** Missing and cannot-tell orders of every listed connection, newest first, at most MAX_LISTED. */
-  problems: SyncOrder[];
-  /** How many more there are beyond MAX_LISTED (the oldest). */
-  more: number;
-}
-
-export const PROBLEM_CLASSES: readonly SyncClass[] = ['missing', 'cannot-tell'];
-export const MAX_LISTED = 50;
-
-/** The profile fields the popup may show; everything else in the row is ignored. */
-const ProfileViewSchema = ConnectionProfileSchema.pick({ id: true, label: true, platform: true });
-
-function parseAll<T>(rows: readonly { value: unknown }[], schema: z.ZodType<T>): T[] {
-  return rows.flatMap((row) => {
-    const parsed = schema.safeParse(row.value);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-const newestFirst = (a: SyncOrder, b: SyncOrder): number =>
-  Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.orderNumber.localeCompare(a.orderNumber, undefined, { numeric: true });
-
-/**
- * One consistent snapshot. Connections are those with a profile, plus any with sync rows (so the
- * list always agrees with the badge, which counts every stored status), ordered by label.
- */
-export async function readPopupData(database: ImportDoctorDb = db()): Promise<PopupData> {
-  const [profileRows, statusRows, runRows] = await Promise.all([database.profiles.toArray(), database.syncStatus.toArray(), database.syncRuns.toArray()]);
-  const profiles = profileRows.flatMap((row) => {
-    const parsed = ProfileViewSchema.safeParse(row.profile);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const statuses = new Map(parseAll(statusRows, SyncStatusSchema).map((s) => [s.connectionId, s]));
-  const runs = new Map(parseAll(runRows, SyncRunSchema).map((r) => [r.connectionId, r]));
-
-  const byId = new Map<string, ConnectionView>();
-  for (const p of profiles) byId.set(p.id, { id: p.id, label: p.label, platform: p.platform, status: null, run: null });
-  for (const s of statuses.values()) if (!byId.has(s.connectionId)) byId.set(s.connectionId, { id: s.connectionId, label: s.label, platform: s.platform, status: null, run: null });
-  for (const r of runs.values()) if (!byId.has(r.connectionId)) byId.set(r.connectionId, { id: r.connectionId, label: r.connectionId, platform: r.platform, status: null, run: null });
-  const connections = [...byId.values()]
-    .map((c) => ({ ...c, status: statuses.get(c.id) ?? null, run: runs.get(c.id) ?? null }))
-    .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-
-  const keys = connections.flatMap((c) => PROBLEM_CLASSES.map((cls): [string, string] => [c.id, cls]));
-  const orderRows = keys.length > 0 ? await database.syncOrders.where('[connectionId+class]').anyOf(keys).toArray() : [];
-  const problems = parseAll(orderRows, SyncOrderSchema)
-    .filter((o) => PROBLEM_CLASSES.includes(o.class))
-    .sort(newestFirst);
-  return { connections, problems: problems.slice(0, MAX_LISTED), more: Math.max(0, problems.length - MAX_LISTED) };
-}
-
-/** undefined until the first read (a few milliseconds), then every change as it is written. */
-export function usePopupData(database?: ImportDoctorDb): PopupData | undefined {
+export function usePopupData(database?: PopupDatabase): PopupData | undefined {
   return useLiveQuery(() => readPopupData(database), [database]);
 }
 
-/** A run is going (possibly paused, waiting for its alarm) until it is done or failed. */
-export function isRunning(run: SyncRun | null): boolean {
-  return run !== null && run.phase !== 'done' && run.failure === null && run.finishedAt === null;
-}
-
-/** The run while it is going, else null. */
-export function activeRun(run: SyncRun | null): SyncRun | null {
-  return isRunning(run) ? run : null;
-}

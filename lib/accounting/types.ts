@@ -1,4 +1,7 @@
 import type { AccountingDocument, DocumentType, GlAccount, Item, ItemWarehouse, VatCode, Warehouse } from '../model/accounting';
+import type { z } from 'zod';
+import type { AccountingSystemId, ConnectionProfile, Edition } from '../model/connection';
+import type { HttpDeps } from '../net/http';
 import type { WarehouseWanted } from './master-data-wanted';
 
 export type { MasterDataWanted, WarehouseWanted } from './master-data-wanted';
@@ -49,4 +52,84 @@ export interface AccountingClient {
   itemsByCodes(codes: string[]): Promise<Item[]>;
   /** Item–warehouse links for these item codes, in every warehouse. */
   itemWarehouses(itemCodes: string[]): Promise<ItemWarehouse[]>;
+}
+
+/** The day's call budget as the system last reported it, for the popup. */
+export interface BudgetSummary {
+  limit: number;
+  remaining: number;
+  /** ISO instant of the daily reset. */
+  resetAt: string;
+  /** True when little of the day's calls is left. */
+  low: boolean;
+  /** When the reading was taken, ISO instant. */
+  observedAt: string;
+}
+
+/** The merchant's own OAuth app (bring-your-own-app): another client id cannot use the tokens. */
+export interface OAuthApp {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Callers pass a clock as epoch ms or as Date; both are accepted. */
+export type Clock = () => number | Date;
+
+/** What "Connect" needs: the background opens the system's sign-in window through `launchAuthFlow`. */
+export interface ConnectInput {
+  connectionId: string;
+  profile: ConnectionProfile;
+  /** The merchant's own app registration, as `appSchema` reads it. */
+  app: unknown;
+  /** browser.identity.getRedirectURL(system id) in the background. */
+  redirectUri: string;
+  /** Opens the sign-in window and resolves with the final redirect URL (rejects when closed). */
+  launchAuthFlow: (url: string) => Promise<string>;
+  http: HttpDeps;
+  now: () => number;
+}
+
+/**
+ * Who connected which administration ("division", as every system so far numbers it); it fills
+ * `profile.accounting.division` where that is still empty.
+ */
+export interface ConnectResult {
+  division: number;
+  userName: string | null;
+  divisionName: string | null;
+}
+
+/**
+ * An accounting system as the background worker sees it (lib/accounting/registry.ts lists them).
+ * Everything system-specific — OAuth, tokens, paging, budgets, caches — stays behind this; the
+ * background, the settings handlers and the popup's view reach a system only through it.
+ */
+export interface AccountingSystem {
+  id: AccountingSystemId;
+  /** Named to the merchant ("Exact Online"). */
+  displayName: string;
+  /** Every host the system's API and sign-in live on (one per country for Exact). */
+  hosts: readonly string[];
+  /** Where tokens are asked, per host (token requests are the only POSTs the network layer allows). */
+  tokenEndpoint(host: string): string;
+  /** The editions (product lines) the connector settings may name. */
+  editions: readonly Edition[];
+  /** The merchant's app registration, checked before it is stored. */
+  appSchema: z.ZodType<OAuthApp>;
+  /** Secret-record kinds (lib/storage/secrets.ts) the system keeps per connection. */
+  secretKinds: { app: string; tokens: string };
+  /** The stored app registration, null when none. */
+  readApp(connectionId: string): Promise<OAuthApp | null>;
+  /** The host the stored tokens were issued on; null when not connected. */
+  connectedHost(connectionId: string): Promise<string | null>;
+  /** Interactive sign-in: stores the tokens and says which administration was granted. */
+  connect(input: ConnectInput): Promise<ConnectResult>;
+  /** The client the checks and the reconciliation read through. */
+  createClient(profile: ConnectionProfile, connectionId: string, http?: HttpDeps, now?: Clock): AccountingClient;
+  /** Reads the master data the checks compare against afresh ("Refresh master data"). */
+  refreshMasterData(connectionId: string, http?: HttpDeps, now?: Clock): Promise<unknown>;
+  /** Forgets cached master data ("Check again"). */
+  invalidateMasterData(profile: ConnectionProfile): Promise<void>;
+  /** Calls left today for the popup; null before the first answer (or no administration yet). */
+  budget(profile: ConnectionProfile, now?: Clock): Promise<BudgetSummary | null>;
 }

@@ -1,4 +1,3 @@
-import { exactAccounting } from '../accounting/exact';
 import { ALL_CHECKS, runCheck, runChecks } from '../checks';
 import type { CheckContext, CheckResult } from '../checks/types';
 import { overallVerdict } from '../checks/verdict';
@@ -8,6 +7,7 @@ import type { DiagnoseEvent, OrderSummary } from '../messaging/schemas';
 import type { ConnectionProfile } from '../model/connection';
 import type { Order } from '../model/order';
 import { defaultHttpDeps } from '../net/http';
+import { accountingFor } from '../accounting/registry';
 import { adapterFor } from '../shops/registry';
 import type { ShopAdapter, ShopClient } from '../shops/types';
 import { listProfiles } from '../storage/profiles';
@@ -83,12 +83,13 @@ export async function diagnoseOrder(input: DiagnoseOrderInput, send: (event: Dia
   const now = () => new Date();
   // "Check again": forget cached master data, so round 1 reads it afresh beside the order
   // (refetching it first would add round trips before the order is even asked for).
-  if (input.fresh) await exactAccounting.invalidateMasterData(profile);
+  const accounting = accountingFor(profile);
+  if (input.fresh) await accounting.invalidateMasterData(profile);
   const context = await gatherContext({
     profile,
     adapter,
     shop: found.client ?? adapter.createClient(profile, credentials, defaultHttpDeps),
-    accounting: exactAccounting.createClient(profile, profile.id, defaultHttpDeps, now),
+    accounting: accounting.createClient(profile, profile.id, defaultHttpDeps, now),
     orderId: input.orderId,
     pageOrigin: input.pageUrl.origin,
     now,

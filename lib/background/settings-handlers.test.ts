@@ -18,9 +18,9 @@ const validPayloads: Record<SettingsMessage, unknown> = {
   'connections.save': { profile: profileFixture(), shopCredentials: { accessToken: TOKEN } },
   'connections.delete': { id: 'c1' },
   'connections.test': { id: 'c1', side: 'shop' },
-  'exact.connect': { id: 'c1' },
-  'exact.redirectUri': undefined,
-  'exact.refreshMasterData': { id: 'c1' },
+  'accounting.connect': { id: 'c1' },
+  'accounting.redirectUri': { system: 'exact' },
+  'accounting.refreshMasterData': { id: 'c1' },
   'config.export': undefined,
   'config.import': { document: JSON.stringify({ format: 'import-doctor/config', version: 1, exportedAt: '2025-01-01T00:00:00Z', connections: [] }) },
   'sync.runNow': { id: 'c1' },
@@ -56,7 +56,7 @@ describe('sender check', () => {
   it('answers an extension page, also one open in a tab', async () => {
     const handlers = createSettingsHandlers(fakeDeps().deps);
     expect((await handlers['connections.list'](undefined, senders.optionsPage)).ok).toBe(true);
-    expect((await handlers['exact.redirectUri'](undefined, senders.optionsInTab)).ok).toBe(true);
+    expect((await handlers['accounting.redirectUri']({ system: 'exact' }, senders.optionsInTab)).ok).toBe(true);
   });
 });
 
@@ -91,10 +91,10 @@ describe('secrets stay in the background', () => {
   it('save stores the credentials in the secrets table; no answer ever contains them', async () => {
     const handlers = createSettingsHandlers(fakeDeps().deps);
     const saved = await handlers['connections.save'](
-      { profile: profileFixture({ id: 'c2' }), shopCredentials: { accessToken: TOKEN }, exactApp: { clientId: 'client-2', clientSecret: CLIENT_SECRET } },
+      { profile: profileFixture({ id: 'c2' }), shopCredentials: { accessToken: TOKEN }, accountingApp: { clientId: 'client-2', clientSecret: CLIENT_SECRET } },
       senders.optionsPage,
     );
-    expect(saved).toMatchObject({ ok: true, entry: { status: { shopCredentialsSet: true, exactAppSet: true, exactConnected: false } } });
+    expect(saved).toMatchObject({ ok: true, entry: { status: { shopCredentialsSet: true, accountingAppSet: true, accountingConnected: false } } });
     expect(await readSecret('c2', 'shop', ShopifyCredentialsSchema)).toEqual({ accessToken: TOKEN });
     expect(await readSecret('c2', EXACT_APP_KIND, ExactAppSchema)).toEqual({ clientId: 'client-2', clientSecret: CLIENT_SECRET });
 

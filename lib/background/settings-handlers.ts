@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { exactAccounting } from '../accounting/exact';
+import { accountingFor } from '../accounting/registry';
 import { settingsMessenger, type ResponseOf, type SettingsMessage } from '../messaging/protocol';
 import { defaultHttpDeps } from '../net/http';
 import { adapterFor, shopAdapters } from '../shops/registry';
@@ -13,17 +13,18 @@ import { runSyncNow, updateBadge } from './sync-jobs';
 export { createSettingsHandlers, type SettingsHandlers } from './settings/handlers';
 export type { SettingsDeps } from './settings/deps';
 
-/** The real world: this extension's id and origin, the registry, Exact, fetch, browser.identity. */
+/** The real world: this extension's id and origin, the registries, fetch, browser.identity. */
 export function defaultSettingsDeps(): SettingsDeps {
   return {
     ownId: browser.runtime.id,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
     adapterFor,
     adapters: () => Object.values(shopAdapters).filter((adapter): adapter is ShopAdapter => adapter !== undefined),
-    accounting: exactAccounting,
+    accountingFor,
     http: defaultHttpDeps,
     now: () => Date.now(),
-    redirectUri: () => browser.identity.getRedirectURL('exact'),
+    // Per system ('exact' gives …chromiumapp.org/exact, the address merchants registered so far).
+    redirectUri: (system) => browser.identity.getRedirectURL(system),
     launchAuthFlow: async (url) => {
       const final = await browser.identity.launchWebAuthFlow({ url, interactive: true });
       if (!final) throw new Error('the sign-in window returned no address');

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { exactAccounting } from '../accounting/exact';
+import { accountingFor } from '../accounting/registry';
 import { translate, langFrom } from '../i18n/translate';
 import type { ConnectionProfile } from '../model/connection';
 import type { Failure } from '../model/fetched';
@@ -33,7 +33,7 @@ async function clientsFor(profile: ConnectionProfile): ReturnType<SyncDeps['clie
   return {
     adapter,
     shop: adapter.createClient(profile, credentials, defaultHttpDeps),
-    accounting: exactAccounting.createClient(profile, profile.id, defaultHttpDeps),
+    accounting: accountingFor(profile).createClient(profile, profile.id, defaultHttpDeps),
   };
 }
 

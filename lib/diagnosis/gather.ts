@@ -1,7 +1,7 @@
 import { masterDataWanted, type AccountingClient } from '../accounting/types';
 import type { CheckContext, CredentialProbe } from '../checks/types';
 import type { AccountingDocument, DocumentType, Item, ItemWarehouse } from '../model/accounting';
-import type { ConnectionProfile, Edition } from '../model/connection';
+import { accountingSystemName, type ConnectionProfile, type Edition } from '../model/connection';
 import { failed, ok, type Failure, type Fetched, type Side } from '../model/fetched';
 import { carriesShippingCost, type Order } from '../model/order';
 import { toFailure } from '../net/errors';
@@ -62,15 +62,16 @@ function accountingProbeFrom(reads: Fetched<unknown>[]): CredentialProbe | null 
 
 export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   const { profile, adapter, shop, accounting } = input;
+  const books = accountingSystemName(profile.accounting.system);
   const connector = profile.connector;
   const wanted = masterDataWanted(connector);
   const warehouse = wanted.warehouse;
   const [order, vatCodes, glAccounts, warehouses] = await Promise.all([
     capture('shop', `${adapter.displayName} order`, () => shop.getOrder(input.orderId)),
-    capture('accounting', 'Exact VAT codes', () => accounting.vatCodes(wanted.vatCodes)),
-    capture('accounting', 'Exact GL accounts', () => accounting.glAccounts(wanted.glAccounts)),
+    capture('accounting', `${books} VAT codes`, () => accounting.vatCodes(wanted.vatCodes)),
+    capture('accounting', `${books} GL accounts`, () => accounting.glAccounts(wanted.glAccounts)),
     warehouse !== null
-      ? capture('accounting', 'Exact warehouses', () => accounting.warehouses(warehouse))
+      ? capture('accounting', `${books} warehouses`, () => accounting.warehouses(warehouse))
       : Promise.resolve(ok([])),
   ]);
   const status = order.ok ? adapter.assessStatus(order.value, connector.statusThreshold) : null;
@@ -82,16 +83,16 @@ export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   const probing = !readsDocuments && !readsItems;
   const [documents, items, itemWarehouses, probe] = await Promise.all([
     readsDocuments && order.ok
-      ? capture('accounting', 'Exact documents by reference', () =>
+      ? capture('accounting', `${books} documents by reference`, () =>
           accounting.documentsByReference(DOCUMENT_TYPE[connector.edition], order.value.orderNumber))
       : Promise.resolve(ok<AccountingDocument[]>([])),
-    readsItems ? capture('accounting', 'Exact items', () => accounting.itemsByCodes(codes)) : Promise.resolve(ok<Item[]>([])),
+    readsItems ? capture('accounting', `${books} items`, () => accounting.itemsByCodes(codes)) : Promise.resolve(ok<Item[]>([])),
     readsItems && connector.edition === 'handel'
-      ? capture('accounting', 'Exact item warehouses', () => accounting.itemWarehouses(codes))
+      ? capture('accounting', `${books} item warehouses`, () => accounting.itemWarehouses(codes))
       : Promise.resolve(ok<ItemWarehouse[]>([])),
     // Master data may come from the cache, which proves nothing about the credentials.
     probing
-      ? capture('accounting', 'Exact current user', async () => {
+      ? capture('accounting', `${books} current user`, async () => {
           await accounting.probe();
           return true as const;
         })
@@ -100,7 +101,7 @@ export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   const round2: Fetched<unknown>[] = probing ? [] : [documents, items, itemWarehouses].filter((_, i) => (i === 0 ? readsDocuments : readsItems));
   // A refusal anywhere disproves; otherwise the probe, or any round-2 answer, proves.
   const refusal = accountingProbeFrom([vatCodes, glAccounts, warehouses, ...round2, ...(probe ? [probe] : [])]);
-  const accountingCredentials = refusal ?? probe ?? firstAnswer(round2);
+  const accountingCredentials = refusal ?? probe ?? firstAnswer(round2, books);
 
   return {
     now: input.now().toISOString(),
@@ -121,12 +122,12 @@ export async function gatherContext(input: GatherInput): Promise<CheckContext> {
   };
 }
 
-/** A round-2 read that Exact answered proves the credentials; one that failed otherwise leaves it open. */
-function firstAnswer(reads: Fetched<unknown>[]): CredentialProbe {
+/** A round-2 read that the accounting system answered proves the credentials; one that failed otherwise leaves it open. */
+function firstAnswer(reads: Fetched<unknown>[], books: string): CredentialProbe {
   const answered = reads.find((read) => read.ok);
   if (answered) return ok(true);
   const failure = reads.find((read): read is { ok: false; failure: Failure } => !read.ok)?.failure;
-  return failed(failure ?? { kind: 'not-connected', side: 'accounting', call: 'Exact', httpStatus: null, detail: 'nothing was asked of Exact' });
+  return failed(failure ?? { kind: 'not-connected', side: 'accounting', call: books, httpStatus: null, detail: `nothing was asked of ${books}` });
 }
 
 /** Item codes to look up: every line's SKU, plus the shipping article when the order carries shipping. */

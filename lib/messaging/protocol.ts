@@ -4,14 +4,14 @@ import { ExactAppInputSchema, ShopCredentialsInputSchema } from '../config/crede
 import type { FieldIssue } from '../config/issues';
 import { MAX_CONFIG_CHARS } from '../config/schema';
 import { msg, type Message } from '../i18n/message';
-import { ConnectionProfileSchema, type ConnectionProfile } from '../model/connection';
+import { AccountingSystemIdSchema, ConnectionProfileSchema, type ConnectionProfile } from '../model/connection';
 import type { Failure } from '../model/fetched';
 import { SideSchema } from '../model/fetched';
 import type { Platform } from '../model/order';
 import { SyncSettingsSchema, type SyncSettings } from '../sync/model';
 
 /**
- * Extension pages (options, popup) ↔ background: settings, credentials, Exact OAuth, and
+ * Extension pages (options, popup) ↔ background: settings, credentials, the accounting system's OAuth, and
  * the configuration file. Every request payload has a strict, bounded schema that the background
  * parses on arrival; content scripts are refused by the sender check before that.
  * Answers never carry a secret: the list says only WHETHER credentials are set.
@@ -24,15 +24,18 @@ export const SaveConnectionRequestSchema = z.strictObject({
   profile: ConnectionProfileSchema,
   /** Omitted: keep the stored shop credentials. */
   shopCredentials: ShopCredentialsInputSchema.optional(),
-  /** Omitted: keep the stored Exact app. */
-  exactApp: ExactAppInputSchema.optional(),
+  /** Omitted: keep the stored app of the profile's accounting system. */
+  accountingApp: ExactAppInputSchema.optional(),
 });
+/** Which system's redirect URI (each system has its own, to register with its app). */
+export const RedirectUriRequestSchema = z.strictObject({ system: AccountingSystemIdSchema });
 export const TestConnectionRequestSchema = z.strictObject({ id: IdSchema, side: SideSchema });
 export const ImportConfigRequestSchema = z.strictObject({ document: z.string().max(MAX_CONFIG_CHARS) });
 
 export type SaveConnectionRequest = z.infer<typeof SaveConnectionRequestSchema>;
 export type TestConnectionRequest = z.infer<typeof TestConnectionRequestSchema>;
 export type IdRequest = z.infer<typeof IdRequestSchema>;
+export type RedirectUriRequest = z.infer<typeof RedirectUriRequestSchema>;
 export type ImportConfigRequest = z.infer<typeof ImportConfigRequestSchema>;
 
 /** A refused or failed request: a sentence for the merchant, and the detail where there is one. */
@@ -47,10 +50,12 @@ export type Answer<T extends object = object> = ({ ok: true } & T) | Refusal;
 
 export interface ConnectionStatus {
   shopCredentialsSet: boolean;
-  exactAppSet: boolean;
-  /** Tokens are stored for the profile's Exact host. */
-  exactConnected: boolean;
-  exactUser?: string;
+  /** The merchant's app for the accounting system is stored. */
+  accountingAppSet: boolean;
+  /** Tokens are stored for the profile's accounting host. */
+  accountingConnected: boolean;
+  /** Who connected the accounting system, as it named them. */
+  accountingUser?: string;
   division?: number;
   divisionName?: string;
 }
@@ -86,9 +91,9 @@ export interface ProtocolMap {
   'connections.delete'(data: IdRequest): Answer;
   /** `notice`: accepted, and how (e.g. WooCommerce requests signed because the site does not see HTTPS). */
   'connections.test'(data: TestConnectionRequest): Answer<{ notice?: Message }>;
-  'exact.connect'(data: IdRequest): Answer<{ entry: ConnectionEntry }>;
-  'exact.redirectUri'(): Answer<{ redirectUri: string }>;
-  'exact.refreshMasterData'(data: IdRequest): Answer;
+  'accounting.connect'(data: IdRequest): Answer<{ entry: ConnectionEntry }>;
+  'accounting.redirectUri'(data: RedirectUriRequest): Answer<{ redirectUri: string }>;
+  'accounting.refreshMasterData'(data: IdRequest): Answer;
   'config.export'(): Answer<{ text: string; fileName: string; count: number }>;
   'config.import'(data: ImportConfigRequest): Answer<{ imported: ImportedConnection[] }>;
   /** The popup's "Check now": start the reconciliation of one connection (or wake its paused run). */
@@ -107,9 +112,9 @@ export const requestSchemas = {
   'connections.save': SaveConnectionRequestSchema,
   'connections.delete': IdRequestSchema,
   'connections.test': TestConnectionRequestSchema,
-  'exact.connect': IdRequestSchema,
-  'exact.redirectUri': NoPayloadSchema,
-  'exact.refreshMasterData': IdRequestSchema,
+  'accounting.connect': IdRequestSchema,
+  'accounting.redirectUri': RedirectUriRequestSchema,
+  'accounting.refreshMasterData': IdRequestSchema,
   'config.export': NoPayloadSchema,
   'config.import': ImportConfigRequestSchema,
   'sync.runNow': IdRequestSchema,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { AccountingSettingsSchema } from '../accounting/settings';
 import { InstantSchema, PlatformSchema } from './order';
+
+export { accountingSystemName, AccountingSettingsSchema, AccountingSystemIdSchema, ExactAccountingSchema, type AccountingSettings, type AccountingSystemId } from '../accounting/settings';
 
 export const EditionSchema = z.enum(['boekhouden', 'facturen', 'handel']);
 export type Edition = z.infer<typeof EditionSchema>;
@@ -73,11 +76,7 @@ export const ConnectionProfileSchema = z.object({
   homeCountry: CountryCodeSchema.default('NL'),
   /** Administration time zone: item dates and document dates compare calendar days here. */
   timeZone: z.string().default('Europe/Amsterdam'),
-  accounting: z.object({
-    system: z.literal('exact'),
-    host: z.string().regex(/^start\.exactonline\.(nl|be|de|co\.uk|com|es|fr)$/),
-    division: z.number().int().positive().nullable(),
-  }),
+  accounting: AccountingSettingsSchema,
   connector: ConnectorSettingsSchema,
 });
 export type ConnectionProfile = z.infer<typeof ConnectionProfileSchema>;

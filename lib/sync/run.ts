@@ -1,7 +1,7 @@
 import { masterDataWanted, type AccountingClient } from '../accounting/types';
 import { DOCUMENT_TYPE, articleCodes } from '../diagnosis/gather';
 import type { AccountingDocument } from '../model/accounting';
-import type { ConnectionProfile } from '../model/connection';
+import { accountingSystemName, type ConnectionProfile } from '../model/connection';
 import { failed, ok, type Failure, type Fetched } from '../model/fetched';
 import { ApiError, toFailure } from '../net/errors';
 import type { ShopAdapter, ShopClient } from '../shops/types';
@@ -119,7 +119,7 @@ async function step(
       return next;
     }
     case 'documents': {
-      if (!clients.accounting.documentsSince) throw unsupported('accounting', 'Exact document list');
+      if (!clients.accounting.documentsSince) throw unsupported('accounting', `${accountingSystemName(profile.accounting.system)} document list`);
       // A day earlier: a document dated the day before the order still matches it (SPEC check 5).
       const since = new Date(Date.parse(run.since) - DAY_MS).toISOString();
       const page = await clients.accounting.documentsSince(DOCUMENT_TYPE[profile.connector.edition], since, run.cursor);

@@ -85,6 +85,9 @@ test.describe('reconciliation', () => {
     await runNow(popup);
     await waitForDone(popup);
     await expectClassesAsTruth(popup, sandbox);
+    // The day's budget, read through the accounting contract (lib/sync/popup-view.ts), as Exact last reported it.
+    await expect(popup.getByTestId('budget')).toBeVisible();
+    await expect(popup.getByTestId('budget')).toHaveAttribute('data-low', 'false');
 
     // Calls grow with the window divided by the page size, not with the number of orders.
     const { classes, count } = truth(sandbox);

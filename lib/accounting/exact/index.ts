@@ -1,19 +1,17 @@
-import type { AccountingClient } from '../types';
-import type { ConnectionProfile } from '../../model/connection';
-import { defaultHttpDeps, type HttpDeps } from '../../net/http';
+import type { AccountingSystem, Clock } from '../types';
+import { EditionSchema } from '../../model/connection';
+import { defaultHttpDeps } from '../../net/http';
 import { createExactClient } from './client';
-import { invalidateMasterData, refreshMasterData, type MasterData } from './master-data';
-import { connectExact, type ConnectExactInput, type ConnectExactResult } from './oauth';
-import { budgetKey, budgetSummary, type ExactBudgetSummary } from './rate-limit';
-import { createTokenManager } from './tokens';
+import { EXACT_DISPLAY_NAME, EXACT_HOSTS } from './settings';
+import { invalidateMasterData, refreshMasterData } from './master-data';
+import { connectExact } from './oauth';
+import { budgetKey, budgetSummary } from './rate-limit';
+import { createTokenManager, EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, readApp, readTokens, tokenUrl } from './tokens';
 
 /**
- * Exact Online as the background worker sees it: one small object, so the worker never reaches
- * into the adapter's files. Tokens, paging, budget and cache stay behind it.
+ * Exact Online behind the accounting contract (lib/accounting/types.ts): the worker reaches it
+ * only through lib/accounting/registry.ts. Tokens, paging, budget and cache stay behind it.
  */
-
-/** Callers pass a clock as epoch ms or as Date; both are accepted. */
-export type Clock = () => number | Date;
 
 function toMs(clock: Clock): () => number {
   return () => {
@@ -22,28 +20,27 @@ function toMs(clock: Clock): () => number {
   };
 }
 
-export interface ExactAccounting {
-  system: 'exact';
-  displayName: string;
-  createClient(profile: ConnectionProfile, connectionId: string, http?: HttpDeps, now?: Clock): AccountingClient;
-  connect(input: ConnectExactInput): Promise<ConnectExactResult>;
-  refreshMasterData(connectionId: string, http?: HttpDeps, now?: Clock): Promise<MasterData>;
-  invalidateMasterData(profile: ConnectionProfile): Promise<void>;
-  /** "Calls left today" for the popup; null before the first answer from Exact (or no division). */
-  budget(profile: ConnectionProfile, now?: Clock): Promise<ExactBudgetSummary | null>;
-}
+export const exactAccounting: AccountingSystem = {
+  id: 'exact',
+  displayName: EXACT_DISPLAY_NAME,
+  hosts: EXACT_HOSTS,
+  tokenEndpoint: tokenUrl,
+  editions: EditionSchema.options,
+  appSchema: ExactAppSchema,
+  secretKinds: { app: EXACT_APP_KIND, tokens: EXACT_TOKENS_KIND },
+  readApp,
 
-export const exactAccounting: ExactAccounting = {
-  system: 'exact',
-  displayName: 'Exact Online',
+  async connectedHost(connectionId) {
+    return (await readTokens(connectionId))?.host ?? null;
+  },
+
+  connect: (input) => connectExact({ ...input, app: ExactAppSchema.parse(input.app) }),
 
   createClient(profile, connectionId, http = defaultHttpDeps, now = () => http.now()) {
     const clock = toMs(now);
     // Token managers share this worker's in-flight refreshes, so a client per diagnosis is fine.
     return createExactClient({ profile, connectionId, http, now: clock, tokens: createTokenManager({ http, now: clock }) });
   },
-
-  connect: connectExact,
 
   refreshMasterData(connectionId, http = defaultHttpDeps, now = () => http.now()) {
     return refreshMasterData(connectionId, { http, now: toMs(now) });

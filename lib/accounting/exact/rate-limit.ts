@@ -3,6 +3,7 @@ import type { Failure } from '../../model/fetched';
 import { ApiError } from '../../net/errors';
 import { parseRetryAfter } from '../../net/retry';
 import { db } from '../../storage/db';
+import type { BudgetSummary } from '../types';
 
 /**
  * Exact's call budget, per app and division: 60 a minute and (usually) 5,000 a day. Why here:
@@ -31,16 +32,8 @@ export const ExactBudgetSchema = z.object({
 export type ExactBudget = z.infer<typeof ExactBudgetSchema>;
 
 /** What the popup shows: the day's budget as last seen. */
-export interface ExactBudgetSummary {
-  limit: number;
-  remaining: number;
-  /** ISO instant of the daily reset. */
-  resetAt: string;
-  /** True when less than LOW_BUDGET_SHARE of the day's calls are left. */
-  low: boolean;
-  /** When the reading was taken, ISO instant. */
-  observedAt: string;
-}
+/** The popup's reading, in the contract's shape (lib/accounting/types.ts). */
+export type ExactBudgetSummary = BudgetSummary;
 
 export function budgetKey(host: string, division: number): string {
   return `exact:${host}:${division}:budget`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConnectionProfileSchema } from '../../model/connection';
+import { ExactAccountingSchema } from './settings';
 import type { Failure, FailureKind } from '../../model/fetched';
 import { ApiError } from '../../net/errors';
 import { requestJson, type HttpDeps } from '../../net/http';
@@ -30,7 +30,7 @@ export const TOO_EARLY_BACKOFF_MS = 60_000;
 export const TOKEN_CALL = 'Exact POST oauth2/token';
 export const REFRESH_REFUSED_DETAIL = 'Exact refused the refresh token (invalid_grant): reconnect Exact';
 
-const HostSchema = ConnectionProfileSchema.shape.accounting.shape.host;
+const HostSchema = ExactAccountingSchema.shape.host;
 
 export const ExactTokensSchema = z.object({
   accessToken: z.string().min(1),

@@ -21,7 +21,7 @@ export async function exportConfiguration(deps: SettingsDeps): Promise<ExportAns
 /**
  * Imports a configuration file: all connections or none. A connection with an existing id replaces
  * that one's settings; credentials are never imported (the file has none), and stored ones that
- * no longer fit the new shop address or Exact host are dropped, as on save.
+ * no longer fit the new shop address or accounting host are dropped, as on save.
  */
 export async function importConfiguration(deps: SettingsDeps, text: string): Promise<ImportAnswer> {
   const parsed = parseConfig(text, { rulesFor: (platform) => rulesOf(deps.adapterFor(platform)) });

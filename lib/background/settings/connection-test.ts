@@ -7,19 +7,18 @@ import type { SettingsDeps } from './deps';
 import { failureRefusal, refusal } from './guard';
 import { SHOP_KIND } from './status';
 
-export const EXACT_NAME = 'Exact Online';
-
 /** "Test connection": one cheap authenticated call with the STORED credentials of one side. */
 export async function testConnection(deps: SettingsDeps, { id, side }: TestConnectionRequest): Promise<Answer<{ notice?: Message }>> {
   const profile = await getProfile(id);
   if (!profile) return refusal('options.error.not-found');
 
   if (side === 'accounting') {
+    const system = deps.accountingFor(profile);
     try {
-      await deps.accounting.createClient(profile, id, deps.http, () => deps.now()).probe();
+      await system.createClient(profile, id, deps.http, () => deps.now()).probe();
       return { ok: true };
     } catch (error) {
-      return failureRefusal(toFailure(error, { side: 'accounting', call: 'Exact credential test' }), EXACT_NAME);
+      return failureRefusal(toFailure(error, { side: 'accounting', call: `${system.displayName} credential test` }), system.displayName);
     }
   }
 

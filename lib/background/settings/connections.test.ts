@@ -62,11 +62,11 @@ describe('connections.save', () => {
   it('drops Exact tokens when the host or the app changes', async () => {
     const handlers = createSettingsHandlers(fakeDeps().deps);
     const app = { clientId: 'client-1', clientSecret: 's1' };
-    await handlers['connections.save']({ profile: profileFixture(), exactApp: app }, page);
+    await handlers['connections.save']({ profile: profileFixture(), accountingApp: app }, page);
     await writeSecret('c1', EXACT_TOKENS_KIND, ExactTokensSchema, tokens);
-    await handlers['connections.save']({ profile: profileFixture(), exactApp: { ...app, clientSecret: 's2' } }, page);
+    await handlers['connections.save']({ profile: profileFixture(), accountingApp: { ...app, clientSecret: 's2' } }, page);
     expect(await readSecret('c1', EXACT_TOKENS_KIND, ExactTokensSchema)).not.toBeNull();
-    await handlers['connections.save']({ profile: profileFixture(), exactApp: { clientId: 'client-2', clientSecret: 's2' } }, page);
+    await handlers['connections.save']({ profile: profileFixture(), accountingApp: { clientId: 'client-2', clientSecret: 's2' } }, page);
     expect(await readSecret('c1', EXACT_TOKENS_KIND, ExactTokensSchema)).toBeNull();
     await writeSecret('c1', EXACT_TOKENS_KIND, ExactTokensSchema, tokens);
     const moved = profileFixture({ accounting: { system: 'exact', host: 'start.exactonline.be', division: null } });
@@ -108,8 +108,8 @@ describe('connections.test', () => {
 describe('connections.delete', () => {
   it('removes the profile, its secrets and its Exact link', async () => {
     const handlers = createSettingsHandlers(fakeDeps().deps);
-    await handlers['connections.save']({ profile: profileFixture(), shopCredentials: { accessToken: 'tok' }, exactApp: { clientId: 'c', clientSecret: 's' } }, page);
-    await handlers['exact.connect']({ id: 'c1' }, page);
+    await handlers['connections.save']({ profile: profileFixture(), shopCredentials: { accessToken: 'tok' }, accountingApp: { clientId: 'c', clientSecret: 's' } }, page);
+    await handlers['accounting.connect']({ id: 'c1' }, page);
     expect(await handlers['connections.delete']({ id: 'c1' }, page)).toEqual({ ok: true });
     expect(await db().profiles.count()).toBe(0);
     expect(await db().secrets.count()).toBe(0);

@@ -1,5 +1,4 @@
 import { forgetConnection } from '../../sync/store';
-import { EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, readApp } from '../../accounting/exact/tokens';
 import { issuesFromZod } from '../../config/issues';
 import { profileRuleIssues, rulesOf } from '../../config/profile-rules';
 import type { ConnectionEntry, PlatformInfo, ProtocolMap, Refusal, SaveConnectionRequest } from '../../messaging/protocol';
@@ -11,7 +10,7 @@ import { deleteProfile, getProfile, listProfiles, listUnreadableProfiles, savePr
 import { deleteSecret, writeSecret } from '../../storage/secrets';
 import type { SettingsDeps } from './deps';
 import { failureRefusal, refusal } from './guard';
-import { deleteExactLink, entryOf, retireStaleSecrets, SHOP_KIND } from './status';
+import { deleteAccountingLinks, entryOf, retireStaleSecrets, SHOP_KIND } from './status';
 
 type ListAnswer = ReturnType<ProtocolMap['connections.list']>;
 type SaveAnswer = ReturnType<ProtocolMap['connections.save']>;
@@ -72,9 +71,10 @@ export async function saveConnection(deps: SettingsDeps, request: SaveConnection
     if ('ok' in checked) return checked;
     shop = checked;
   }
-  const app = request.exactApp ? ExactAppSchema.parse(request.exactApp) : null;
-  // A different Exact app cannot refresh the tokens another app was given: reconnect needed.
-  const previousApp = app ? await readApp(profile.id) : null;
+  const system = deps.accountingFor(profile);
+  const app = request.accountingApp ? system.appSchema.parse(request.accountingApp) : null;
+  // A different app cannot refresh the tokens another app was given: reconnect needed.
+  const previousApp = app ? await system.readApp(profile.id) : null;
 
   await db().transaction('rw', db().profiles, db().secrets, db().kv, async () => {
     await retireStaleSecrets(await getProfile(profile.id), profile);
@@ -82,10 +82,10 @@ export async function saveConnection(deps: SettingsDeps, request: SaveConnection
     if (shop) await writeSecret(profile.id, SHOP_KIND, adapter.credentialsSchema, shop.credentials);
     if (app) {
       if (previousApp && previousApp.clientId !== app.clientId) {
-        await deleteSecret(profile.id, EXACT_TOKENS_KIND);
-        await deleteExactLink(profile.id);
+        await deleteSecret(profile.id, system.secretKinds.tokens);
+        await deleteAccountingLinks(profile.id);
       }
-      await writeSecret(profile.id, EXACT_APP_KIND, ExactAppSchema, app);
+      await writeSecret(profile.id, system.secretKinds.app, system.appSchema, app);
     }
   });
   const entry: ConnectionEntry = await entryOf(profile, adapter);
@@ -95,7 +95,7 @@ export async function saveConnection(deps: SettingsDeps, request: SaveConnection
 export async function deleteConnection(id: string): Promise<{ ok: true }> {
   await db().transaction('rw', db().profiles, db().secrets, db().kv, async () => {
     await deleteProfile(id);
-    await deleteExactLink(id);
+    await deleteAccountingLinks(id);
   });
   // Its orders leave the popup and the badge with it.
   await forgetConnection(id);

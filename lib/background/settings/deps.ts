@@ -1,17 +1,9 @@
-import type { ConnectExactInput, ConnectExactResult } from '../../accounting/exact';
-import type { AccountingClient } from '../../accounting/types';
-import type { ConnectionProfile } from '../../model/connection';
+import type { AccountingSystem } from '../../accounting/types';
+import type { AccountingSystemId, ConnectionProfile } from '../../model/connection';
 import type { Failure } from '../../model/fetched';
 import type { Platform } from '../../model/order';
 import type { HttpDeps } from '../../net/http';
 import type { ShopAdapter } from '../../shops/types';
-
-/** The part of the Exact adapter (`exactAccounting`) the settings handlers use. */
-export interface AccountingPort {
-  connect(input: ConnectExactInput): Promise<ConnectExactResult>;
-  createClient(profile: ConnectionProfile, connectionId: string, http: HttpDeps, now: () => number): AccountingClient;
-  refreshMasterData(connectionId: string, http: HttpDeps, now: () => number): Promise<unknown>;
-}
 
 /**
  * Everything the settings handlers reach outside the database, injected so tests run them with
@@ -24,12 +16,13 @@ export interface SettingsDeps {
   adapterFor(platform: Platform): ShopAdapter | undefined;
   /** Registered adapters, in the order the options page offers them. */
   adapters(): ShopAdapter[];
-  accounting: AccountingPort;
+  /** The accounting system a connection keeps its books in (lib/accounting/registry.ts). */
+  accountingFor(profile: Pick<ConnectionProfile, 'accounting'>): AccountingSystem;
   http: HttpDeps;
   /** Epoch ms. */
   now(): number;
-  /** browser.identity: the redirect URI to register and the interactive OAuth window. */
-  redirectUri(): string;
+  /** browser.identity: the redirect URI to register (one per system) and the interactive OAuth window. */
+  redirectUri(system: AccountingSystemId): string;
   launchAuthFlow(url: string): Promise<string>;
   /** Starts (or wakes) the connection's reconciliation without waiting for it (lib/background/sync-jobs.ts). */
   runSync(profile: ConnectionProfile): Promise<void>;

@@ -3,7 +3,7 @@ import { testConnection } from './connection-test';
 import { deleteConnection, listConnections, saveConnection } from './connections';
 import { exportConfiguration, importConfiguration } from './config';
 import type { SettingsDeps } from './deps';
-import { connectExact, redirectUri, refreshMasterData } from './exact';
+import { connectAccounting, redirectUri, refreshMasterData } from './accounting';
 import { guarded, refusal, type Handler } from './guard';
 import { getProfile } from '../../storage/profiles';
 import { readSettings, writeSettings } from '../../sync/store';
@@ -18,9 +18,9 @@ export function createSettingsHandlers(deps: SettingsDeps): SettingsHandlers {
     'connections.save': guarded(deps, s['connections.save'], (request) => changing(deps, saveConnection(deps, request))),
     'connections.delete': guarded(deps, s['connections.delete'], ({ id }) => changing(deps, deleteConnection(id))),
     'connections.test': guarded(deps, s['connections.test'], (request) => testConnection(deps, request)),
-    'exact.connect': guarded(deps, s['exact.connect'], ({ id }) => connectExact(deps, id)),
-    'exact.redirectUri': guarded(deps, s['exact.redirectUri'], async () => redirectUri(deps)),
-    'exact.refreshMasterData': guarded(deps, s['exact.refreshMasterData'], ({ id }) => refreshMasterData(deps, id)),
+    'accounting.connect': guarded(deps, s['accounting.connect'], ({ id }) => connectAccounting(deps, id)),
+    'accounting.redirectUri': guarded(deps, s['accounting.redirectUri'], async (request) => redirectUri(deps, request)),
+    'accounting.refreshMasterData': guarded(deps, s['accounting.refreshMasterData'], ({ id }) => refreshMasterData(deps, id)),
     'config.export': guarded(deps, s['config.export'], () => exportConfiguration(deps)),
     'config.import': guarded(deps, s['config.import'], ({ document }) => changing(deps, importConfiguration(deps, document))),
     'sync.settings': guarded(deps, s['sync.settings'], async () => ({ ok: true as const, settings: await readSettings() })),

@@ -1,57 +1,60 @@
 import { z } from 'zod';
-import { EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, readTokens } from '../../accounting/exact/tokens';
+import { accountingFor, allAccountingSystems } from '../../accounting/registry';
 import type { ConnectionEntry, ConnectionStatus } from '../../messaging/protocol';
-import type { ConnectionProfile } from '../../model/connection';
+import type { AccountingSystemId, ConnectionProfile } from '../../model/connection';
 import type { ShopAdapter } from '../../shops/types';
 import { db } from '../../storage/db';
 import { deleteSecret, readSecret } from '../../storage/secrets';
 
 export const SHOP_KIND = 'shop';
 
-/** Who connected Exact and to which administration: shown on the options page, not secret. */
-const ExactLinkSchema = z.object({
+/** Who connected the accounting system and to which administration: shown on the options page, not secret. */
+const AccountingLinkSchema = z.object({
   userName: z.string().max(200).nullable(),
   division: z.number().int().positive(),
   divisionName: z.string().max(200).nullable(),
-  /** The Exact host this link was made on. */
+  /** The system's host this link was made on. */
   host: z.string().max(100),
   connectedAt: z.string().max(40),
 });
-export type ExactLink = z.infer<typeof ExactLinkSchema>;
+export type AccountingLink = z.infer<typeof AccountingLinkSchema>;
 
-const linkKey = (connectionId: string) => `exact-link:${connectionId}`;
+/** A kv row per system and connection (`<system>-link:<id>`, as stored since the first version). */
+const linkKey = (system: AccountingSystemId, connectionId: string) => `${system}-link:${connectionId}`;
 
-export async function readExactLink(connectionId: string): Promise<ExactLink | null> {
-  const row = await db().kv.get(linkKey(connectionId));
-  const parsed = ExactLinkSchema.safeParse(row?.value);
+export async function readAccountingLink(profile: ConnectionProfile): Promise<AccountingLink | null> {
+  const row = await db().kv.get(linkKey(profile.accounting.system, profile.id));
+  const parsed = AccountingLinkSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : null;
 }
 
-export async function writeExactLink(connectionId: string, link: ExactLink): Promise<void> {
-  await db().kv.put({ key: linkKey(connectionId), value: ExactLinkSchema.parse(link) });
+export async function writeAccountingLink(profile: ConnectionProfile, link: AccountingLink): Promise<void> {
+  await db().kv.put({ key: linkKey(profile.accounting.system, profile.id), value: AccountingLinkSchema.parse(link) });
 }
 
-export async function deleteExactLink(connectionId: string): Promise<void> {
-  await db().kv.delete(linkKey(connectionId));
+/** Forgets who connected, for every system (a deleted connection or a moved one). */
+export async function deleteAccountingLinks(connectionId: string): Promise<void> {
+  await db().kv.bulkDelete(allAccountingSystems().map((system) => linkKey(system.id, connectionId)));
 }
 
 /** Whether each credential is set; the values themselves never leave this function. */
 export async function statusOf(profile: ConnectionProfile, adapter: ShopAdapter | undefined): Promise<ConnectionStatus> {
-  const [shop, app, tokens, link] = await Promise.all([
+  const system = accountingFor(profile);
+  const [shop, app, tokensHost, link] = await Promise.all([
     adapter ? readSecret(profile.id, SHOP_KIND, adapter.credentialsSchema) : Promise.resolve(null),
-    readSecret(profile.id, EXACT_APP_KIND, ExactAppSchema),
-    readTokens(profile.id),
-    readExactLink(profile.id),
+    system.readApp(profile.id),
+    system.connectedHost(profile.id),
+    readAccountingLink(profile),
   ]);
   const host = profile.accounting.host;
   const status: ConnectionStatus = {
     shopCredentialsSet: shop !== null,
-    exactAppSet: app !== null,
-    exactConnected: tokens !== null && tokens.host === host,
+    accountingAppSet: app !== null,
+    accountingConnected: tokensHost === host,
   };
   if (link && link.host === host) {
     status.division = link.division;
-    if (link.userName !== null) status.exactUser = link.userName;
+    if (link.userName !== null) status.accountingUser = link.userName;
     if (link.divisionName !== null) status.divisionName = link.divisionName;
   }
   return status;
@@ -63,17 +66,19 @@ export async function entryOf(profile: ConnectionProfile, adapter: ShopAdapter |
 
 /**
  * When a connection now points elsewhere, credentials meant for the old place must not be sent to
- * the new one: another platform or shop address drops the shop credentials; another Exact host
- * drops the tokens and the link (the app stays: the merchant may reconnect with it).
- * Runs inside the caller's transaction.
+ * the new one: another platform or shop address drops the shop credentials; another accounting
+ * system or host drops the tokens and the link (the app stays for the same system: the merchant
+ * may reconnect with it). Runs inside the caller's transaction.
  */
 export async function retireStaleSecrets(previous: ConnectionProfile | null, next: ConnectionProfile): Promise<void> {
   if (!previous) return;
   const shopMoved = previous.platform !== next.platform || normalized(previous.shopAddress) !== normalized(next.shopAddress);
   if (shopMoved) await deleteSecret(next.id, SHOP_KIND);
-  if (previous.accounting.host !== next.accounting.host) {
-    await deleteSecret(next.id, EXACT_TOKENS_KIND);
-    await deleteExactLink(next.id);
+  const before = accountingFor(previous);
+  if (before.id !== next.accounting.system) await deleteSecret(next.id, before.secretKinds.app);
+  if (before.id !== next.accounting.system || previous.accounting.host !== next.accounting.host) {
+    await deleteSecret(next.id, before.secretKinds.tokens);
+    await deleteAccountingLinks(next.id);
   }
 }
 

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
-import type { AccountingClient } from '../../accounting/types';
+import { accountingSystems } from '../../accounting/registry';
+import type { AccountingClient, AccountingSystem } from '../../accounting/types';
 import type { SenderLike } from '../../messaging/guard';
 import { ApiError } from '../../net/errors';
 import type { HttpDeps } from '../../net/http';
@@ -41,24 +42,27 @@ export function fakeDeps() {
     ...(shopifyAdapter as ShopAdapter),
     createClient: () => ({ getOrder: () => Promise.reject(new Error('not in these tests')), probeCredentials: shopProbe }),
   };
-  const connect = vi.fn<SettingsDeps['accounting']['connect']>(() =>
+  const connect = vi.fn<AccountingSystem['connect']>(() =>
     Promise.resolve({ division: 4133185, userName: 'Jan de Vries', divisionName: 'Demo BV' }),
   );
-  const refreshMasterData = vi.fn<SettingsDeps['accounting']['refreshMasterData']>(() => Promise.resolve(null));
+  const refreshMasterData = vi.fn<AccountingSystem['refreshMasterData']>(() => Promise.resolve(null));
+  // The real system's stored records (app, tokens), its network faked.
+  const accounting: AccountingSystem = {
+    ...accountingSystems.exact,
+    connect,
+    createClient: () => ({ probe: accountingProbe }) as unknown as AccountingClient,
+    refreshMasterData,
+  };
   const http: HttpDeps = { fetch: () => Promise.reject(new Error('no network in tests')), sleep: () => Promise.resolve(), random: () => 0.5, now: () => 0 };
   const deps: SettingsDeps = {
     ownId: OWN_ID,
     ownOrigin: OWN_ORIGIN,
     adapterFor: (platform) => (platform === 'shopify' ? adapter : undefined),
     adapters: () => [adapter],
-    accounting: {
-      connect,
-      createClient: () => ({ probe: accountingProbe }) as unknown as AccountingClient,
-      refreshMasterData,
-    },
+    accountingFor: () => accounting,
     http,
     now: () => Date.parse('2025-06-01T12:00:00Z'),
-    redirectUri: () => `https://${OWN_ID}.chromiumapp.org/exact`,
+    redirectUri: (system) => `https://${OWN_ID}.chromiumapp.org/${system}`,
     launchAuthFlow: vi.fn<(url: string) => Promise<string>>(() => Promise.reject(new Error('no window in tests'))),
     runSync: vi.fn<SettingsDeps['runSync']>(() => Promise.resolve()),
     connectionsChanged: vi.fn<SettingsDeps['connectionsChanged']>(() => Promise.resolve()),
