@@ -4,6 +4,7 @@ import { ApiError } from '../../net/errors';
 import { db } from '../../storage/db';
 import type { AccountingClient, DocumentPage } from '../types';
 import { RETRY_BULK_AFTER_MS } from './document-feeds';
+import { STOP_AT } from './error-budget';
 import { readRoute, routeKey } from './document-route';
 import { FAKE_DIVISION, FAKE_HOST, START_MS, createFakeExact, exactDate, records, type ExactRecord, type FakeExact, type FakeRequest } from './test-support/fake-exact';
 import { clientFor, connectFake, freshDb } from './test-support/setup';
@@ -257,6 +258,25 @@ describe('documentsSince: sales invoices whose bulk endpoint refuses the date fi
     const second = await lister(clientFor(fake))('sales-invoice', day(20), first.next);
     expect([first.feed, second.feed]).toEqual(['bulk', 'bulk']);
     expect(routesAsked()).toEqual([BULK_INVOICES, BULK_INVOICES]);
+  });
+
+  it(`a normal list refused run after run stops being asked after ${STOP_AT} errors in the hour (the error budget)`, async () => {
+    fake.intercept = (request) =>
+      request.route === BULK_INVOICES
+        ? answer(400, { error: { code: '', message: { lang: '', value: 'Filtering on these fields is not supported: InvoiceDate' } } })
+        : request.route === NORMAL_INVOICES
+          ? answer(400, { error: { code: '', message: { lang: '', value: 'This endpoint has mandatory filtering applied.' } } })
+          : undefined;
+    const failureOfRun = async () => ((await lister(clientFor(fake))('sales-invoice', day(20), null).catch((e: unknown) => e)) as ApiError).failure;
+    for (let i = 0; i < STOP_AT; i += 1) {
+      expect((await failureOfRun()).httpStatus).toBe(400);
+      fake.advance(5 * 60_000);
+    }
+    expect(routesAsked().filter((r) => r === NORMAL_INVOICES)).toHaveLength(STOP_AT);
+    expect(await failureOfRun()).toMatchObject({ kind: 'error-budget', call: `Exact GET ${NORMAL_INVOICES}`, httpStatus: null });
+    // The refused bulk endpoint was asked once: the refusal is remembered.
+    expect(routesAsked().filter((r) => r === BULK_INVOICES)).toHaveLength(1);
+    expect(routesAsked().filter((r) => r === NORMAL_INVOICES)).toHaveLength(STOP_AT);
   });
 
   it('a refusal of the normal list too (mandatory filtering) fails plainly, never an empty pass', async () => {
