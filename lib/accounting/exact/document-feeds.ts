@@ -38,7 +38,10 @@ export const FILTER_REFUSED_PATTERN = /filtering on these fields is not supporte
  *   `sync/SalesInvoice/SalesInvoices` is not used: one row per invoice *line* (ID is the line,
  *   InvoiceID shared, AmountDC per line, SyncSalesInvoice.php; Invantive documents the same
  *   columns as "SalesInvoiceLinesIncremental", keyed by the line's ID); whether a header row with
- *   the invoice total is among them is (unconfirmed), so a total cannot be trusted from it.
+ *   the invoice total is among them is (unconfirmed), so a total cannot be trusted from it: the
+ *   docblock says AmountFC is "for normal lines … the amount excluding VAT" and marks
+ *   AmountFCExclVat and AmountDiscount "Only supported for header", but states neither which row is
+ *   the header nor that a line's AmountDC includes VAT.
  *   (unconfirmed) that InvoiceDate is among the fields Exact's mandatory filtering accepts on
  *   salesinvoice/SalesInvoices (it has a sync twin, so the rule covers it; no public source lists
  *   its Filter column). If Exact refuses it there, the run fails plainly (400, counted by the
