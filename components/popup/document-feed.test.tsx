@@ -17,13 +17,22 @@ async function renderWith(feed: SyncStatus['documentsFeed'], lang: Lang = 'en'):
   return database;
 }
 
-describe('the popup names the sync fallback of the documents list', () => {
+describe('the popup names the fallback of the documents list', () => {
   it('says the documents were read through the sync API, in English and Dutch', async () => {
     await renderWith('sync');
     expect(screen.getByTestId('documents-feed').textContent).toContain('read through the sync API');
     cleanup();
     await renderWith('sync', 'nl');
     expect(screen.getByTestId('documents-feed').textContent).toContain('gelezen via de sync-API');
+  });
+
+  it('says the invoices were read from the normal invoice list, in English and Dutch', async () => {
+    await renderWith('normal-fallback');
+    expect(screen.getByTestId('documents-feed').getAttribute('data-feed')).toBe('normal-fallback');
+    expect(screen.getByTestId('documents-feed').textContent).toContain('read from the normal invoice list');
+    cleanup();
+    await renderWith('normal-fallback', 'nl');
+    expect(screen.getByTestId('documents-feed').textContent).toContain('gelezen via de gewone factuurlijst');
   });
 
   it.each(['bulk', 'normal', null, undefined] as const)('says nothing for %s', async (feed) => {

@@ -39,6 +39,10 @@ const connection: Record<string, Pair> = {
     'Exact Online documents read through the sync API: this administration does not filter its bulk list by date, so a check reads more.',
     'Documenten uit Exact Online gelezen via de sync-API: deze administratie filtert haar bulklijst niet op datum, dus een controle leest meer.',
   ],
+  'popup.documents-feed.normal-fallback': [
+    'Exact Online invoices read from the normal invoice list: this administration does not filter its bulk list by date, so a check takes more calls (60 invoices a call instead of 1000).',
+    'Facturen uit Exact Online gelezen via de gewone factuurlijst: deze administratie filtert haar bulklijst niet op datum, dus een controle doet meer aanvragen (60 facturen per aanvraag in plaats van 1000).',
+  ],
   'popup.no-run': [
     'Not checked yet. The first check starts by itself shortly, or press “Check now”.',
     'Nog niet gecontroleerd. De eerste controle start binnenkort vanzelf, of klik op ‘Nu controleren’.',

@@ -9,10 +9,11 @@ export { masterDataWanted } from './master-data-wanted';
 
 /**
  * Which list a page of documents came from (Exact): `bulk` (bulk endpoint, date filter), `sync`
- * (sync endpoint by Timestamp, where the bulk endpoint refuses the date filter) or `normal` (the
- * normal endpoint, where no bulk twin exists).
+ * (sync endpoint by Timestamp, where the bulk endpoint refuses the date filter), `normal` (the
+ * normal endpoint, where no bulk twin exists) or `normal-fallback` (the normal endpoint with the
+ * date filter, where the bulk endpoint refuses it and no sync feed gives whole documents).
  */
-export type DocumentFeed = 'bulk' | 'sync' | 'normal';
+export type DocumentFeed = 'bulk' | 'sync' | 'normal' | 'normal-fallback';
 
 export interface DocumentPage {
   documents: AccountingDocument[];

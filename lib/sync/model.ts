@@ -36,7 +36,7 @@ export const SyncOrderSchema = z.object({
 });
 export type SyncOrder = z.infer<typeof SyncOrderSchema>;
 
-export const DocumentFeedSchema = z.enum(['bulk', 'sync', 'normal']);
+export const DocumentFeedSchema = z.enum(['bulk', 'sync', 'normal', 'normal-fallback']);
 
 export const PauseReasonSchema = z.enum(['rate-limit', 'daily-budget', 'error-budget', 'offline', 'server']);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;

@@ -56,6 +56,14 @@ describe('the documents phase names its feed', () => {
     expect((await readStatus(PROFILE.id))?.documentsFeed).toBe('sync');
   });
 
+  it('a run whose invoices came from the normal list (the bulk one refused the date filter) says so', async () => {
+    const deps = depsFor(['normal-fallback', 'normal-fallback']);
+    await startRun(PROFILE, deps);
+    await advanceRun(PROFILE, deps);
+    expect((await readRun(PROFILE.id))?.documentsFeed).toBe('normal-fallback');
+    expect((await readStatus(PROFILE.id))?.documentsFeed).toBe('normal-fallback');
+  });
+
   it('a client that does not name its feed leaves it empty', async () => {
     const deps = depsFor([undefined]);
     await startRun(PROFILE, deps);

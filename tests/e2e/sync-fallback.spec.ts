@@ -4,9 +4,10 @@ import { expect, test } from './fixtures';
 
 /**
  * The reconciliation in an Exact division whose bulk endpoints refuse the date filter
- * ("Filtering on these fields is not supported: OrderDate"): it reads the documents through the
- * sync API by itself, stores the ground truth's classes, says so in the popup, and does not ask
- * the refusing endpoint again on the next run (Exact blocks an app after 10 errors an hour).
+ * ("Filtering on these fields is not supported: OrderDate"): it reads the documents through its
+ * fallback by itself (sales orders: the sync API; sales invoices: the normal invoice list),
+ * stores the ground truth's classes, says so in the popup, and does not ask the refusing endpoint
+ * again on the next run (Exact blocks an app after 10 errors an hour).
  */
 interface StoredOrder {
   orderId: string;
@@ -99,5 +100,52 @@ test.describe('reconciliation where Exact refuses the bulk date filter', () => {
     // …and the result is the ground truth again.
     const again = await stored<StoredOrder>(popup, 'syncOrders');
     expect(Object.fromEntries(again.map((o) => [o.orderId, o.class === 'missing' ? `missing:${o.checkId}` : o.class]))).toEqual(want);
+  });
+});
+
+/** Stored classes as the ground truth writes them: `missing:<check>` for missing orders. */
+async function storedClasses(popup: Page): Promise<Record<string, string>> {
+  const orders = await stored<StoredOrder>(popup, 'syncOrders');
+  return Object.fromEntries(orders.map((o) => [o.orderId, o.class === 'missing' ? `missing:${o.checkId}` : o.class]));
+}
+
+test.describe('reconciliation of sales invoices where Exact refuses the bulk date filter', () => {
+  test.use({ scenarioName: 'shopify-invoices-sync' });
+
+  test('reads the normal invoice list instead, stores the ground truth, says so, and asks the refusing endpoint once', async ({ context, extensionId, sandbox }) => {
+    test.setTimeout(240_000);
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+    const popup = await openPopup(context, extensionId);
+    const first = await runToEnd(popup, null);
+    expect(first.documentsFeed).toBe('normal-fallback');
+
+    const classes = sandbox.scenario().reconciliation!.classes;
+    const want = Object.fromEntries(Object.entries(classes).map(([id, t]) => [id, t.class === 'missing' ? `missing:${t.checkId ?? null}` : t.class]));
+    const got = await storedClasses(popup);
+    expect(Object.keys(got).length, 'one record per order of the window').toBe(Object.keys(classes).length);
+    expect(got).toEqual(want);
+
+    // The popup names the list it read.
+    await expect(popup.getByTestId('documents-feed')).toBeVisible();
+    await expect(popup.getByTestId('documents-feed')).toHaveAttribute('data-feed', 'normal-fallback');
+
+    // One refused bulk call, then the normal invoice list with the same date filter, page by page.
+    const exact = () => sandbox.requests().filter((r) => r.host === 'start.exactonline.nl');
+    const filterOf = (query: string) => new URLSearchParams(query).get('$filter') ?? '';
+    const bulk = () => exact().filter((r) => /\/bulk\/SalesInvoice\/SalesInvoices$/i.test(r.path));
+    const dated = () => exact().filter((r) => /\/\d+\/salesinvoice\/SalesInvoices$/i.test(r.path) && /^InvoiceDate ge datetime'/.test(filterOf(r.query)));
+    expect(bulk().map((r) => [r.status, filterOf(r.query)])).toEqual([[400, expect.stringMatching(/^InvoiceDate ge datetime'/)]]);
+    expect(dated().length, 'the window spans several pages of 60').toBeGreaterThan(1);
+    expect(dated().every((r) => r.status === 200)).toBe(true);
+    expect(new Set(dated().map((r) => filterOf(r.query)))).toEqual(new Set([filterOf(bulk()[0]!.query)]));
+
+    // The next run remembers: no second refused call, the normal list again, the ground truth again.
+    sandbox.clearRequests();
+    const second = await runToEnd(popup, first.runId);
+    expect(second.documentsFeed).toBe('normal-fallback');
+    expect(bulk()).toEqual([]);
+    expect(dated().length).toBeGreaterThan(1);
+    expect(await storedClasses(popup)).toEqual(want);
   });
 });

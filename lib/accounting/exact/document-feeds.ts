@@ -13,8 +13,9 @@ import type { DocumentType } from '../../model/accounting';
 
 /*
  * (unconfirmed) whether bulk/SalesOrder/SalesOrders and bulk/SalesInvoice/SalesInvoices filter on
- * OrderDate / InvoiceDate at all: no public source lists their filterable fields. Hence the
- * fallback. (unconfirmed) that a row's Timestamp grows with every change of the row, counter-like
+ * OrderDate / InvoiceDate at all: no public source lists their filterable fields (public scripts
+ * do ask bulk/SalesInvoice/SalesInvoices `$filter=InvoiceDate ge datetime'…'`, so some divisions
+ * accept it). Hence the fallback. (unconfirmed) that a row's Timestamp grows with every change of the row, counter-like
  * (Invantive calls it an "ever-incrementing counter"): the watermarks (document-route.ts) rely on
  * it. Rows in Timestamp order: (unconfirmed), and not relied on.
  */
@@ -23,20 +24,35 @@ import type { DocumentType } from '../../model/accounting';
 export const FILTER_REFUSED_PATTERN = /filtering on these fields is not supported/i;
 
 /**
- * The sync twin of each document list, or null where none reads one document per row.
- * - sales orders: `sync/SalesOrder/SalesOrderHeaders`, one row per order (SyncSalesOrderHeader.php).
- *   `sync/SalesOrder/SalesOrders` is not used: one row per order *line*, and marked deprecated
- *   by Exact (SyncSalesOrder.php, @deprecated).
- * - sales invoices: `sync/SalesInvoice/SalesInvoices` has one row per invoice *line* (ID is the
- *   line, InvoiceID shared, AmountDC per line, SyncSalesInvoice.php; Invantive documents the
- *   same columns as "SalesInvoiceLinesIncremental", keyed by the line's ID); whether a header row
- *   with the invoice total is among them is (unconfirmed), so a total cannot be trusted from it
- *   and the fallback is not offered for invoices.
+ * Where each document list is read when its bulk endpoint refuses the date filter, or null where
+ * there is nothing to fall back from.
+ * - sales orders: the sync twin `sync/SalesOrder/SalesOrderHeaders`, one row per order
+ *   (SyncSalesOrderHeader.php). `sync/SalesOrder/SalesOrders` is not used: one row per order
+ *   *line*, and marked deprecated by Exact (SyncSalesOrder.php, @deprecated).
+ * - sales invoices: the normal endpoint `salesinvoice/SalesInvoices`, with the same `$filter` on
+ *   InvoiceDate and the same `$select` as the bulk read, 60 a page by `__next`: the same header
+ *   fields, so the totals are Exact's own. picqer/exact-php-client SalesInvoice.php (docblock
+ *   from Exact's SalesInvoiceSalesInvoices reference) lists InvoiceDate and AmountDC ("for the
+ *   header … the SUM(AmountDC) of all lines") on this endpoint; public client code asks it
+ *   `$filter=InvoiceDate gt datetime'…'` (GitHub code, not a vendor statement).
+ *   `sync/SalesInvoice/SalesInvoices` is not used: one row per invoice *line* (ID is the line,
+ *   InvoiceID shared, AmountDC per line, SyncSalesInvoice.php; Invantive documents the same
+ *   columns as "SalesInvoiceLinesIncremental", keyed by the line's ID); whether a header row with
+ *   the invoice total is among them is (unconfirmed), so a total cannot be trusted from it: the
+ *   docblock says AmountFC is "for normal lines … the amount excluding VAT" and marks
+ *   AmountFCExclVat and AmountDiscount "Only supported for header", but states neither which row is
+ *   the header nor that a line's AmountDC includes VAT.
+ *   (unconfirmed) that InvoiceDate is among the fields Exact's mandatory filtering accepts on
+ *   salesinvoice/SalesInvoices (it has a sync twin, so the rule covers it; no public source lists
+ *   its Filter column). If Exact refuses it there, the run fails plainly (400, counted by the
+ *   error budget), never a wrong total.
  * - sales entries: read from the normal endpoint already (no bulk twin), nothing to fall back from.
  */
-export const SYNC_PATHS: Record<DocumentType, string | null> = {
-  'sales-order': 'sync/SalesOrder/SalesOrderHeaders',
-  'sales-invoice': null,
+export type DocumentFallback = { feed: 'sync'; path: string } | { feed: 'normal-fallback'; path: string };
+
+export const FALLBACKS: Record<DocumentType, DocumentFallback | null> = {
+  'sales-order': { feed: 'sync', path: 'sync/SalesOrder/SalesOrderHeaders' },
+  'sales-invoice': { feed: 'normal-fallback', path: 'salesinvoice/SalesInvoices' },
   'sales-entry': null,
 };
 

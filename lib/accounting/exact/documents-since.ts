@@ -5,19 +5,21 @@ import { ApiError } from '../../net/errors';
 import type { HttpDeps } from '../../net/http';
 import { DEFAULT_RETRY } from '../../net/retry';
 import { calendarDay } from '../../checks/support/calendar-day';
-import type { DocumentPage } from '../types';
-import { FILTER_REFUSED_PATTERN, FIRST_TIMESTAMP, MODIFIED_FIELD, MODIFIED_MARGIN_MS, RETRY_BULK_AFTER_MS, SYNC_PATHS, TIMESTAMP_FIELD, timestampAfter } from './document-feeds';
+import type { DocumentFeed, DocumentPage } from '../types';
+import { type DocumentFallback, FILTER_REFUSED_PATTERN, FIRST_TIMESTAMP, MODIFIED_FIELD, MODIFIED_MARGIN_MS, RETRY_BULK_AFTER_MS, FALLBACKS, TIMESTAMP_FIELD, timestampAfter } from './document-feeds';
 import { addWatermarks, bulkRefused, readRoute, rememberBulk, rememberRefusal, routeKey, startTimestamp, type Watermark } from './document-route';
 import { collectionUrl, onOrAfterDay } from './odata';
 import { minutelyWait } from './rate-limit';
 import { CREATED_FIELD, DOCUMENT_SOURCES, ExactOptionalDateSchema, collectionSchema } from './schemas';
 
 /**
- * The reconciliation's paged document list for one Exact connection. Two feeds:
+ * The reconciliation's paged document list for one Exact connection. Feeds:
  * - bulk: the bulk endpoint filtered on the document date (1000 a page, few calls);
- * - sync: where a bulk endpoint refuses that filter ("Filtering on these fields is not
- *   supported"), the sync endpoint by Timestamp, from the newest watermark older than the window,
- *   filtered on the date here.
+ * - where a bulk endpoint refuses that filter ("Filtering on these fields is not supported"), its
+ *   fallback (document-feeds.ts): for sales orders the sync endpoint by Timestamp, from the newest
+ *   watermark older than the window, filtered on the date here ('sync'); for sales invoices the
+ *   normal endpoint with the bulk read's filter and fields, 60 a page ('normal-fallback');
+ * - normal: sales entries, which have no bulk endpoint.
  * The refusal is remembered per division (document-route.ts), so it is paid once a week, not once
  * a run. Either way the cursor is Exact's own `__next` URL: opaque, plain data, and followed only
  * while it stays on this connection's host and on the path of the feed it came from.
@@ -74,9 +76,10 @@ function isFilterRefusal(error: unknown): boolean {
   return error instanceof ApiError && error.failure.httpStatus === 400 && FILTER_REFUSED_PATTERN.test(error.failure.detail);
 }
 
-function isOnPath(url: string, path: string): boolean {
+/** Whether a URL is on exactly this path (the normal invoice list's path is the tail of the bulk one's). */
+function isOnPath(url: string, expectedPath: string): boolean {
   try {
-    return new URL(url).pathname.toLowerCase().endsWith(`/${path.toLowerCase()}`);
+    return new URL(url).pathname.toLowerCase() === expectedPath.toLowerCase();
   } catch {
     return false;
   }
@@ -115,16 +118,25 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
     return { rows: data.d.results, next: next === null ? null : deps.checkedNext(call, next, expectedPath, new Set([url])) };
   }
 
-  async function bulkPage(type: DocumentType, since: string, cursor: string | null): Promise<DocumentPage> {
+  /** One page of a list filtered on the document date: the bulk endpoint, or a normal one. */
+  async function listPage(type: DocumentType, path: string, feed: DocumentFeed, since: string, cursor: string | null): Promise<DocumentPage> {
     const source = DOCUMENT_SOURCES[type];
-    const path = source.bulkPath ?? source.path;
     const call = `Exact GET ${path}`;
     const url =
       cursor === null
         ? collectionUrl(base(call, path), { select: [...source.fields, CREATED_FIELD], filter: onOrAfterDay(source.dateField, dayOf(call, since)) })
         : cursorUrl(call, cursor, path);
     const { rows, next } = await page(call, path, url, source.schema);
-    return { documents: rows, next, feed: source.bulkPath === null ? 'normal' : 'bulk' };
+    return { documents: rows, next, feed };
+  }
+
+  function bulkPage(type: DocumentType, since: string, cursor: string | null): Promise<DocumentPage> {
+    const source = DOCUMENT_SOURCES[type];
+    return listPage(type, source.bulkPath ?? source.path, source.bulkPath === null ? 'normal' : 'bulk', since, cursor);
+  }
+
+  function fallbackPage(type: DocumentType, fallback: DocumentFallback, since: string, cursor: string | null): Promise<DocumentPage> {
+    return fallback.feed === 'sync' ? syncPage(type, fallback.path, since, cursor) : listPage(type, fallback.path, fallback.feed, since, cursor);
   }
 
   async function syncPage(type: DocumentType, path: string, since: string, cursor: string | null): Promise<DocumentPage> {
@@ -165,22 +177,23 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
     /**
      * One page of the documents dated on or after since's calendar day (administration time zone).
      * On a first page, a refusal stored for this division decides; a bulk endpoint that refuses
-     * the date filter is remembered and the same page is read from the sync feed at once. A list
-     * without a sync feed (sales invoices) fails plainly, and is not asked again for a week.
+     * the date filter is remembered and the same page is read from its fallback at once. A list
+     * without a fallback fails plainly, and is not asked again for a week.
      */
     async documentsSince(type: DocumentType, since: string, cursor: string | null): Promise<DocumentPage> {
-      const syncPath = SYNC_PATHS[type];
+      const fallback = FALLBACKS[type];
       const source = DOCUMENT_SOURCES[type];
       if (source.bulkPath === null) return bulkPage(type, since, cursor);
       if (cursor !== null) {
         // The cursor is a __next URL of the feed that made it (checked for host and path there).
-        return syncPath !== null && isOnPath(cursor, syncPath) ? syncPage(type, syncPath, since, cursor) : bulkPage(type, since, cursor);
+        const onFallback = fallback !== null && isOnPath(cursor, new URL(base(`Exact GET ${fallback.path}`, fallback.path)).pathname);
+        return onFallback ? fallbackPage(type, fallback, since, cursor) : bulkPage(type, since, cursor);
       }
       const call = `Exact GET ${source.bulkPath}`;
       const key = routeKey(host, deps.division(call), type);
       const route = await readRoute(key);
       if (bulkRefused(route, now())) {
-        if (syncPath !== null) return syncPage(type, syncPath, since, null);
+        if (fallback !== null) return fallbackPage(type, fallback, since, null);
         throw refusedBefore(call, route.refusedAt ?? '');
       }
       try {
@@ -190,8 +203,8 @@ export function createDocumentReader(deps: DocumentReaderDeps) {
       } catch (error) {
         if (!isFilterRefusal(error)) throw error;
         await rememberRefusal(key, now());
-        if (syncPath === null) throw error;
-        return syncPage(type, syncPath, since, null);
+        if (fallback === null) throw error;
+        return fallbackPage(type, fallback, since, null);
       }
     },
   };

@@ -4,6 +4,7 @@ import { ApiError } from '../../net/errors';
 import { db } from '../../storage/db';
 import type { AccountingClient, DocumentPage } from '../types';
 import { RETRY_BULK_AFTER_MS } from './document-feeds';
+import { STOP_AT } from './error-budget';
 import { readRoute, routeKey } from './document-route';
 import { FAKE_DIVISION, FAKE_HOST, START_MS, createFakeExact, exactDate, records, type ExactRecord, type FakeExact, type FakeRequest } from './test-support/fake-exact';
 import { clientFor, connectFake, freshDb } from './test-support/setup';
@@ -181,18 +182,111 @@ describe('documentsSince: a bulk endpoint that refuses the date filter', () => {
     expect((error as ApiError).failure).toMatchObject({ kind: 'malformed', call: `Exact GET ${SYNC}` });
   });
 
-  it('sales invoices have no header-level sync feed: their refusal fails plainly, and is not asked again for a week', async () => {
+});
+
+describe('documentsSince: sales invoices whose bulk endpoint refuses the date filter', () => {
+  const BULK_INVOICES = 'bulk/SalesInvoice/SalesInvoices';
+  const NORMAL_INVOICES = 'salesinvoice/SalesInvoices';
+  const invoiceKey = routeKey(FAKE_HOST, FAKE_DIVISION, 'sales-invoice');
+  let refuseInvoices = true;
+
+  beforeEach(() => {
+    refuseInvoices = true;
+    // Only the bulk endpoint refuses; the normal one is the fake's own (60 a page, date filter).
     fake.intercept = (request) =>
-      request.route === 'bulk/SalesInvoice/SalesInvoices' ? answer(400, { error: { code: '', message: { lang: '', value: REFUSAL } } }) : undefined;
-    const failureOfRun = async () => ((await lister(clientFor(fake))('sales-invoice', day(20), null).catch((e: unknown) => e)) as ApiError).failure;
-    expect(await failureOfRun()).toMatchObject({ kind: 'malformed', httpStatus: 400, call: 'Exact GET bulk/SalesInvoice/SalesInvoices' });
+      request.route === BULK_INVOICES && refuseInvoices ? answer(400, { error: { code: '', message: { lang: '', value: 'Filtering on these fields is not supported: InvoiceDate' } } }) : undefined;
+  });
+
+  async function readInvoices(client: AccountingClient, since: string): Promise<DocumentPage[]> {
+    const pages: DocumentPage[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: DocumentPage = await lister(client)('sales-invoice', since, cursor);
+      pages.push(page);
+      cursor = page.next;
+    } while (cursor !== null && pages.length < 50);
+    return pages;
+  }
+
+  it('reads the normal invoice list with the same filter and fields, 60 a page, and says so', async () => {
+    const inWindow = Array.from({ length: 130 }, (_, i) => records.salesInvoice(String(2000 + i), 9000 + i, day(20 + (i % 5)), 10 + i / 100));
+    fake.data[NORMAL_INVOICES] = [records.salesInvoice('1999', 8999, day(19), 12), ...inWindow];
+    const pages = await readInvoices(clientFor(fake), day(20));
+    const documents = pages.flatMap((p) => p.documents);
+    expect(documents.map((d) => d.yourRef)).toEqual(inWindow.map((r) => r.YourRef));
+    // The header total as Exact states it, not a sum of lines.
+    expect(documents.map((d) => d.amountDC)).toEqual(inWindow.map((r) => r.AmountDC));
+    expect(pages.map((p) => p.feed)).toEqual(['normal-fallback', 'normal-fallback', 'normal-fallback']);
+    expect(routesAsked()).toEqual([BULK_INVOICES, NORMAL_INVOICES, NORMAL_INVOICES, NORMAL_INVOICES]);
+    const [bulk, normal] = fake.apiRequests();
+    expect(normal?.url.searchParams.get('$filter')).toBe(bulk?.url.searchParams.get('$filter'));
+    expect(normal?.url.searchParams.get('$filter')).toBe("InvoiceDate ge datetime'2025-01-21T00:00:00'");
+    expect(normal?.url.searchParams.get('$select')).toBe('InvoiceID,InvoiceNumber,YourRef,InvoiceDate,AmountDC,InvoiceToName,Created');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('remembers the refusal: the next run reads the normal list only, a week later the bulk endpoint again', async () => {
+    fake.data[NORMAL_INVOICES] = [records.salesInvoice('2001', 9001, day(20), 11)];
+    await readInvoices(clientFor(fake), day(20));
     fake.advance(15 * 60_000);
-    const again = await failureOfRun();
-    expect(again).toMatchObject({ kind: 'malformed', httpStatus: 400, call: 'Exact GET bulk/SalesInvoice/SalesInvoices' });
-    expect(again.detail).toContain('not asked again before 2025-01-22T09:00');
-    expect(routesAsked()).toEqual(['bulk/SalesInvoice/SalesInvoices']);
+    const again = await readInvoices(clientFor(fake), day(20));
+    expect(again.map((p) => p.feed)).toEqual(['normal-fallback']);
+    expect(routesAsked()).toEqual([BULK_INVOICES, NORMAL_INVOICES, NORMAL_INVOICES]);
+    expect((await readRoute(invoiceKey)).refusedAt).toBe(new Date(START_MS).toISOString());
     fake.advance(RETRY_BULK_AFTER_MS);
-    await failureOfRun();
-    expect(routesAsked()).toEqual(['bulk/SalesInvoice/SalesInvoices', 'bulk/SalesInvoice/SalesInvoices']);
+    refuseInvoices = false;
+    const later = await readInvoices(clientFor(fake), day(20));
+    expect(later.map((p) => p.feed)).toEqual(['bulk']);
+    expect(routesAsked().at(-1)).toBe(BULK_INVOICES);
+    expect((await readRoute(invoiceKey)).refusedAt).toBeNull();
+  });
+
+  it('a stored cursor of the normal list resumes there with a fresh client, not on the bulk endpoint', async () => {
+    fake.data[NORMAL_INVOICES] = Array.from({ length: 70 }, (_, i) => records.salesInvoice(String(3000 + i), 9500 + i, day(20), 20));
+    const first = await lister(clientFor(fake))('sales-invoice', day(20), null);
+    expect(first.next).not.toBeNull();
+    const second = await lister(clientFor(fake))('sales-invoice', day(20), first.next);
+    expect(second.feed).toBe('normal-fallback');
+    expect(first.documents.length + second.documents.length).toBe(70);
+    expect(routesAsked()).toEqual([BULK_INVOICES, NORMAL_INVOICES, NORMAL_INVOICES]);
+  });
+
+  it('a bulk cursor stays on the bulk endpoint (its path ends in the path of the normal list)', async () => {
+    refuseInvoices = false;
+    fake.data[NORMAL_INVOICES] = Array.from({ length: 1200 }, (_, i) => records.salesInvoice(String(4000 + i), 9600 + i, day(20), 20));
+    const first = await lister(clientFor(fake))('sales-invoice', day(20), null);
+    const second = await lister(clientFor(fake))('sales-invoice', day(20), first.next);
+    expect([first.feed, second.feed]).toEqual(['bulk', 'bulk']);
+    expect(routesAsked()).toEqual([BULK_INVOICES, BULK_INVOICES]);
+  });
+
+  it(`a normal list refused run after run stops being asked after ${STOP_AT} errors in the hour (the error budget)`, async () => {
+    fake.intercept = (request) =>
+      request.route === BULK_INVOICES
+        ? answer(400, { error: { code: '', message: { lang: '', value: 'Filtering on these fields is not supported: InvoiceDate' } } })
+        : request.route === NORMAL_INVOICES
+          ? answer(400, { error: { code: '', message: { lang: '', value: 'This endpoint has mandatory filtering applied.' } } })
+          : undefined;
+    const failureOfRun = async () => ((await lister(clientFor(fake))('sales-invoice', day(20), null).catch((e: unknown) => e)) as ApiError).failure;
+    for (let i = 0; i < STOP_AT; i += 1) {
+      expect((await failureOfRun()).httpStatus).toBe(400);
+      fake.advance(5 * 60_000);
+    }
+    expect(routesAsked().filter((r) => r === NORMAL_INVOICES)).toHaveLength(STOP_AT);
+    expect(await failureOfRun()).toMatchObject({ kind: 'error-budget', call: `Exact GET ${NORMAL_INVOICES}`, httpStatus: null });
+    // The refused bulk endpoint was asked once: the refusal is remembered.
+    expect(routesAsked().filter((r) => r === BULK_INVOICES)).toHaveLength(1);
+    expect(routesAsked().filter((r) => r === NORMAL_INVOICES)).toHaveLength(STOP_AT);
+  });
+
+  it('a refusal of the normal list too (mandatory filtering) fails plainly, never an empty pass', async () => {
+    fake.intercept = (request) =>
+      request.route === BULK_INVOICES
+        ? answer(400, { error: { code: '', message: { lang: '', value: 'Filtering on these fields is not supported: InvoiceDate' } } })
+        : request.route === NORMAL_INVOICES
+          ? answer(400, { error: { code: '', message: { lang: '', value: 'This endpoint has mandatory filtering applied.' } } })
+          : undefined;
+    const error: unknown = await lister(clientFor(fake))('sales-invoice', day(20), null).catch((e: unknown) => e);
+    expect((error as ApiError).failure).toMatchObject({ kind: 'malformed', httpStatus: 400, call: `Exact GET ${NORMAL_INVOICES}` });
   });
 });

@@ -6,7 +6,10 @@
  *   supported: <fields>" (picqer/exact-php-client issue #500, on bulk/CRM/Accounts). Which fields
  *   bulk/SalesOrder/SalesOrders and bulk/SalesInvoice/SalesInvoices accept is (unconfirmed): the
  *   lists below allow the key, the numbers, YourRef, the document date and the audit dates; a
- *   division can be made to refuse the document date (`refusesBulkDateFilter`).
+ *   division can be made to refuse the document date (`refusesBulkDateFilter`). The rule is
+ *   the bulk endpoints' only: the normal salesinvoice/SalesInvoices of such a division still
+ *   filters on InvoiceDate (public client code asks it `InvoiceDate gt datetime'…'`); whether
+ *   Exact's mandatory filtering accepts InvoiceDate there is (unconfirmed) and not played.
  * - The message's exact punctuation after the colon (a comma list) is (unconfirmed); issue #500
  *   shows it truncated.
  * - Sync endpoints (Airbyte source-exact ExactSyncStream; picqer Sync*.php): GET only, `$select`

@@ -1,7 +1,7 @@
 import { createExactClient } from '../../../lib/accounting/exact/client';
 import { EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, ExactTokensSchema, createTokenManager } from '../../../lib/accounting/exact/tokens';
 import type { DocumentPage } from '../../../lib/accounting/types';
-import type { AccountingDocument } from '../../../lib/model/accounting';
+import type { AccountingDocument, DocumentType } from '../../../lib/model/accounting';
 import { writeSecret } from '../../../lib/storage/secrets';
 import { createExactHost } from '../exact/host';
 import { hostFetch, type HostCall } from './host-fetch';
@@ -10,7 +10,7 @@ import type { Scenario } from './types';
 /**
  * Test and bench helper: the product's Exact client against the sandbox's Exact host, in process,
  * on a fake clock. Connects like the options page (auto-consent, code, tokens; the database must
- * be fresh), then reads whole windows of sales orders with documentsSince, as the
+ * be fresh), then reads whole windows of documents (sales orders unless told) with documentsSince, as the
  * reconciliation's documents phase does.
  */
 export interface WindowRead {
@@ -50,13 +50,13 @@ export async function connectedExact(s: Scenario, start: number) {
   const client = createExactClient({ profile: connection.profile, connectionId: id, http: io.deps, now: io.deps.now, tokens });
 
   /** One window of `windowDays` (plus the documents phase's day of margin) ending now, page by page. */
-  async function readWindow(windowDays = 30): Promise<WindowRead> {
+  async function readWindow(windowDays = 30, type: DocumentType = 'sales-order'): Promise<WindowRead> {
     io.calls.length = 0;
     const since = new Date(io.deps.now() - (windowDays + 1) * DAY).toISOString();
     const pages: DocumentPage[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 1000; i += 1) {
-      const page: DocumentPage | undefined = await client.documentsSince?.('sales-order', since, cursor);
+      const page: DocumentPage | undefined = await client.documentsSince?.(type, since, cursor);
       if (!page) throw new Error('no documentsSince');
       pages.push(page);
       cursor = page.next;

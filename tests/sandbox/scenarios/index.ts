@@ -6,6 +6,7 @@ import { exactMandatoryFilters, exactVatCodesForbidden } from './exact-limits';
 import { shopifyAuthRefused } from './shopify-auth-refused';
 import { shopifyBulk } from './shopify-bulk';
 import { shopifyBulkSync } from './shopify-bulk-sync';
+import { shopifyInvoicesSync } from './shopify-invoices-sync';
 import { shopifyAndBol } from './shopify-and-bol';
 import { shopifyChecks } from './shopify-checks';
 import { shopifyHealthy } from './shopify-healthy';
@@ -26,6 +27,8 @@ export const scenarios: Record<string, () => Scenario> = {
   'shopify-bulk-10k': () => shopifyBulk({ orders: 10_000, seed: 1, name: 'shopify-bulk-10k', plan: 'plus' }),
   // Its Exact division refuses the bulk date filter: the reconciliation reads the sync API.
   'shopify-bulk-sync': () => shopifyBulkSync(),
+  // Facturen edition in such a division: the invoices come from the normal invoice list.
+  'shopify-invoices-sync': () => shopifyInvoicesSync(),
   'woocommerce-checks': woocommerceChecks,
   'woocommerce-auth-refused': woocommerceAuthRefused,
   'woocommerce-proxy': woocommerceProxy,
