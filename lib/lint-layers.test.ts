@@ -26,12 +26,16 @@ describe('layering lint rules', () => {
     ['a platform page module reaching the worker', 'lib/shops/bol/page.ts', '../../background/diagnose-order'],
     ['the panel reaching the diagnosis', 'components/panel/zz.tsx', '../../lib/diagnosis/gather'],
     ['the content script reaching secrets', 'entrypoints/shop-admin.content/zz.ts', '../../lib/storage/secrets'],
+    ['a check reading a platform adapter beside the descriptors', 'lib/checks/zz.ts', '../shops/descriptors-extra'],
+    ['a platform descriptor reaching the worker', 'lib/shops/bol/descriptor.ts', '../../background/settings/guard'],
+    ['a platform descriptor reaching storage', 'lib/shops/bol/descriptor.ts', '../../storage/db'],
   ])('forbids %s', async (_what, file, specifier) => {
     expect(await restricted(file, specifier)).toBe(true);
   });
 
   it.each([
     ['a check reading the shared accounting model', 'lib/checks/zz.ts', '../model/accounting'],
+    ['a check reading the pure shop descriptors', 'lib/checks/support/zz.ts', '../../shops/descriptors'],
     ['a shop plug-in reading its own folder', 'lib/shops/bol/zz.ts', './client'],
     ['the background wiring both sides', 'lib/background/zz.ts', '../accounting/exact'],
     ['a shop plug-in test meeting a fake accounting client', 'lib/shops/bol/zz.test.ts', '../../accounting/types'],
