@@ -84,7 +84,7 @@ export interface ProtocolMap {
   /** `warning`: saved, but the new shop credentials could not be tried (offline, timeout, …). */
   'connections.save'(data: SaveConnectionRequest): Answer<{ entry: ConnectionEntry; warning?: Refusal }>;
   'connections.delete'(data: IdRequest): Answer;
-  /** `notice`: accepted, and how (e.g. WooCommerce requests signed because the site does not see HTTPS). */
+  /** `notice`: accepted, and how (e.g. requests signed because the site does not see HTTPS). */
   'connections.test'(data: TestConnectionRequest): Answer<{ notice?: Message }>;
   'exact.connect'(data: IdRequest): Answer<{ entry: ConnectionEntry }>;
   'exact.redirectUri'(): Answer<{ redirectUri: string }>;
