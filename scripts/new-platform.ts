@@ -6,6 +6,7 @@
  * sandbox hosts, scenario world and credentials, scenario list). lib/shops/conventions.test.ts then
  * holds the new platform to the same rules as the others.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +92,8 @@ register(
   (t) => replaceOnce(t, /(export const scenarios[^{]*\{[\s\S]*?)\n\};/, `$1\n  '${id}-checks': ${camel}Checks,\n};`),
   `scenarios: '${id}-checks': ${camel}Checks`,
 );
+// The config JSON Schema lists the platform ids: regenerate it from the edited registry.
+execFileSync(process.execPath, ['--import', 'tsx', join(root, 'lib/config/write-json-schema.ts')], { stdio: 'inherit' });
 console.log(`next: fill lib/shops/${id}/facts.ts from the vendor's docs, then
   npx tsc --noEmit && npx vitest run lib/shops/conventions.test.ts
   PREGRANTED_ORIGINS='https://shop.example.test/*' npx wxt build && npx playwright test tests/e2e/${id}.spec.ts`);

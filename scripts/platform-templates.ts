@@ -237,11 +237,11 @@ test.use({ scenarioName: '__ID__-checks' });
 
 test('the options page offers __NAME__ and a __NAME__ order gets its verdict', async ({ context, extensionId, sandbox, page }) => {
   const scenario = sandbox.scenario();
-  const options = await context.newPage();
-  await options.goto(\`chrome-extension://\${extensionId}/options.html\`);
+  const connection = scenario.connections[0]!;
+  const options = await connectThroughOptions(context, extensionId, connection);
+  // The connection's form stays open: its platform list is the registry's, with __NAME__ chosen.
   await expect(options.getByTestId('field-platform').locator('option', { hasText: '__NAME__' })).toHaveCount(1);
-  await options.close();
-  await connectThroughOptions(context, extensionId, scenario.connections[0]!);
+  await expect(options.getByTestId('field-platform')).toHaveValue('__ID__');
   for (const expected of scenario.expectations) {
     await checkImport(page, expected.adminUrl);
     await expectDiagnosis(page, expected);
