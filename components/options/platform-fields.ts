@@ -15,9 +15,16 @@ export interface PlatformFields {
   credentials: readonly CredentialField[];
   /** The connector's own shop URL matters (check 2) only where the shop lives on its own domain. */
   connectorShopUrl: boolean;
+  /** The shop lives on the merchant's own domain: the form asks the browser for that origin. */
+  ownDomain: boolean;
 }
 
 export function platformFields(platform: Platform): PlatformFields {
   const d = descriptorOf(platform);
-  return { address: d.address, credentials: d.credentials, connectorShopUrl: d.capabilities.comparesConnectorShopUrl };
+  return {
+    address: d.address,
+    credentials: d.credentials,
+    connectorShopUrl: d.capabilities.comparesConnectorShopUrl,
+    ownDomain: d.hosting.kind === 'own-domain',
+  };
 }

@@ -35,7 +35,7 @@ export function ShopSection({ form, set, errors, status, platforms }: SectionPro
           error={errors['shopAddress']}
         />
       )}
-      {fields.address.kind === 'https-url' && <SiteAccessField shopAddress={form.shopAddress} />}
+      {fields.ownDomain && <SiteAccessField shopAddress={form.shopAddress} />}
       {fields.credentials.map((field) => (
         <TextField
           key={field.name}

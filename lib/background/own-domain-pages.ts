@@ -18,7 +18,7 @@ const PANEL_SCRIPT = 'content-scripts/shop-admin.js';
 /** `https://shop.example.nl/*` for a profile whose platform lives on its own domain, else null. */
 function patternOf(profile: ConnectionProfile): string | null {
   const adapter = adapterFor(profile.platform);
-  if (!adapter || adapter.page.matches.length > 0) return null;
+  if (!adapter || adapter.descriptor.hosting.kind !== 'own-domain') return null;
   return ownDomainPattern(profile.shopAddress);
 }
 
