@@ -8,10 +8,15 @@ import tseslint from 'typescript-eslint';
  * '../../lib/storage/db' from components/): a layer is its folder under lib/, reached by climbing
  * ('../storage') or through lib/ ('../../lib/storage'); '../model/accounting' is another module. lib/lint-layers.test.ts lints a deliberate violation of each rule.
  */
-const layer = (name) => ({
-  regex: `^(\\.\\./)+(lib/)?${name}(/|$)|(^|/)lib/${name}(/|$)`,
-  message: `The ${name} layer is not reachable from here (see eslint.config.js).`,
-});
+const layer = (name) => {
+  // The shop descriptors are pure data every layer may read (lib/shops/descriptors.ts); the rest
+  // of lib/shops/ (clients, adapters) is the shops layer.
+  const rest = name === 'shops' ? '(/(?!descriptors$)|$)' : '(/|$)';
+  return {
+    regex: `^(\\.\\./)+(lib/)?${name}${rest}|(^|/)lib/${name}${rest}`,
+    message: `The ${name} layer is not reachable from here (see eslint.config.js).`,
+  };
+};
 const forbid = (...names) => ({ 'no-restricted-imports': ['error', { patterns: names.map(layer) }] });
 
 // An accounting system's own folder (lib/accounting/<system>/…): everything but the contract
@@ -23,7 +28,17 @@ const accountingSystemFolder = {
 
 // Code that runs in the shop's page (content script, panel components) must never reach
 // credentials: IndexedDB there is the SHOP's origin, and the page is untrusted.
-const pageCode = ['entrypoints/shop-admin.content/**', 'components/panel/**', 'lib/page/**', 'lib/shops/*/page.ts', 'lib/shops/pages.ts'];
+// The shop descriptors are bundled there too (and read by wxt.config.ts under Node).
+const pageCode = [
+  'entrypoints/shop-admin.content/**',
+  'components/panel/**',
+  'lib/page/**',
+  'lib/shops/*/page.ts',
+  'lib/shops/pages.ts',
+  'lib/shops/descriptor.ts',
+  'lib/shops/descriptors.ts',
+  'lib/shops/*/descriptor.ts',
+];
 
 export default tseslint.config(
   { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'demo-output/**'] },

@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { shopHostPermissions } from './lib/shops/descriptors';
 
 // The manifest is the whole permission story: read it here, not in scattered code.
-// Shopify admin pages and API hosts are fixed origins; Exact Online has one host per country.
-// WooCommerce shops live on the merchant's own domain and are requested at runtime
-// (optional_host_permissions), never through <all_urls>.
+// Shop platforms on fixed hosts list them in their descriptors (lib/shops/<platform>/descriptor.ts);
+// Exact Online has one host per country. Shops on the merchant's own domain are requested at
+// runtime (optional_host_permissions), never through <all_urls>.
 export const EXACT_HOSTS = [
   'start.exactonline.nl',
   'start.exactonline.be',
@@ -36,18 +37,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the panel's script is registered at runtime for a WooCommerce shop's own domain.
+    // scripting: the panel's script is registered at runtime for a shop on its own domain.
     permissions: ['storage', 'alarms', 'identity', 'scripting'],
     host_permissions: [
-      'https://admin.shopify.com/*',
-      'https://*.myshopify.com/*',
-      // bol.com: the token endpoint and the Retailer API (the seller dashboard needs only the content-script match).
-      'https://login.bol.com/*',
-      'https://api.bol.com/*',
+      ...shopHostPermissions(),
       ...EXACT_HOSTS.map((host) => `https://${host}/*`),
       ...preGranted,
     ],
-    // A WooCommerce shop lives on the merchant's own domain: that one origin is asked for on a click.
+    // A shop on the merchant's own domain: that one origin is asked for on a click.
     // (Manifest V2, Firefox's build, lists optional origins among the optional permissions.)
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     // No web page and no other extension may message us.

@@ -35,12 +35,16 @@ describe('layering lint rules', () => {
     ['the background importing Exact', 'lib/background/zz.ts', '../accounting/exact'],
     ["the background reaching into Exact's tokens", 'lib/background/settings/zz.ts', '../../accounting/exact/tokens'],
     ['the reconciliation importing Exact', 'lib/sync/zz.ts', '../accounting/exact/client'],
+    ['a check reading a platform adapter beside the descriptors', 'lib/checks/zz.ts', '../shops/descriptors-extra'],
+    ['a platform descriptor reaching the worker', 'lib/shops/bol/descriptor.ts', '../../background/settings/guard'],
+    ['a platform descriptor reaching storage', 'lib/shops/bol/descriptor.ts', '../../storage/db'],
   ])('forbids %s', async (_what, file, specifier) => {
     expect(await restricted(file, specifier)).toBe(true);
   });
 
   it.each([
     ['a check reading the shared accounting model', 'lib/checks/zz.ts', '../model/accounting'],
+    ['a check reading the pure shop descriptors', 'lib/checks/support/zz.ts', '../../shops/descriptors'],
     ['a shop plug-in reading its own folder', 'lib/shops/bol/zz.ts', './client'],
     ['the background wiring both sides through the registries', 'lib/background/zz.ts', '../accounting/registry'],
     ['the background naming the contract', 'lib/background/settings/zz.ts', '../../accounting/types'],

@@ -62,7 +62,7 @@ export function ConnectorSection({ form, set, errors, platform }: SectionProps) 
       )}
       <TextField testId="field-home-country" label={t('options.connector.home-country')} hint={t('options.connector.home-country-hint')} value={form.homeCountry} onChange={(homeCountry) => set({ homeCountry })} error={errors['homeCountry']} />
       <TextField testId="field-time-zone" label={t('options.connector.time-zone')} value={form.timeZone} onChange={(timeZone) => set({ timeZone })} error={errors['timeZone']} />
-      {platformFields[form.platform].connectorShopUrl && (
+      {platformFields(form.platform).connectorShopUrl && (
         <TextField
           testId="field-connector-shop-url"
           label={t('options.connector.shop-url')}

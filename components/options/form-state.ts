@@ -107,13 +107,13 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** What the profile schema gets to judge: the form's strings turned into the profile's shape. */
 export function profileCandidate(form: FormState): RuleSubject {
-  const fields = platformFields[form.platform];
+  const fields = platformFields(form.platform);
   const division = form.division.trim();
   const candidate = {
     id: form.id,
     label: form.label.trim(),
     platform: form.platform,
-    shopAddress: fields.address === 'none' ? null : form.shopAddress.trim(),
+    shopAddress: fields.address.kind === 'none' ? null : form.shopAddress.trim(),
     homeCountry: form.homeCountry.trim().toUpperCase(),
     timeZone: form.timeZone.trim(),
     accounting: { system: FORM_SYSTEM, host: form.host, division: division === '' ? null : Number(division) },

@@ -9,7 +9,7 @@ import { TestButton } from './test-button';
 /** Shop: which platform, where the shop is, and import-doctor's own key to read it. */
 export function ShopSection({ form, set, errors, status, platforms }: SectionProps & { platforms: PlatformInfo[] }) {
   const t = useT();
-  const fields = platformFields[form.platform];
+  const fields = platformFields(form.platform);
   const choose = (value: string) => {
     const next = platforms.find((p) => p.platform === value);
     if (next) set({ platform: next.platform, statusThreshold: next.statusThresholds[0] ?? '', skuSource: next.skuSources[0] ?? '', shopCredentials: {} });
@@ -25,17 +25,17 @@ export function ShopSection({ form, set, errors, status, platforms }: SectionPro
         onChange={choose}
         error={errors['platform']}
       />
-      {fields.address !== 'none' && (
+      {fields.address.kind !== 'none' && (
         <TextField
           testId="field-shop-address"
-          label={t(fields.address === 'myshopify' ? 'options.shop.address-shopify' : 'options.shop.address-url')}
-          placeholder={fields.address === 'myshopify' ? 'myshop.myshopify.com' : 'https://www.myshop.nl'}
+          label={t(fields.address.labelKey)}
+          placeholder={fields.address.placeholder}
           value={form.shopAddress}
           onChange={(shopAddress) => set({ shopAddress })}
           error={errors['shopAddress']}
         />
       )}
-      {fields.address === 'https-url' && <SiteAccessField shopAddress={form.shopAddress} />}
+      {fields.ownDomain && <SiteAccessField shopAddress={form.shopAddress} />}
       {fields.credentials.map((field) => (
         <TextField
           key={field.name}

@@ -84,11 +84,8 @@ const form: Record<string, Pair> = {
 
 const shop: Record<string, Pair> = {
   'options.shop.platform': ['Platform', 'Platform'],
-  'options.shop.address-shopify': ['Store address (myshopify.com)', 'Winkeladres (myshopify.com)'],
   'options.shop.address-url': ['Web address of the shop', 'Webadres van de webwinkel'],
   'options.connector.sku-source': ['Article code taken from', 'Artikelcode overgenomen uit'],
-  'options.sku-source.offer-reference': ['Offer reference (your own SKU)', 'Referentie van het aanbod (uw eigen SKU)'],
-  'options.sku-source.ean': ['EAN', 'EAN'],
   'options.section.sync': ['Watching recent orders', 'Recente orders in de gaten houden'],
   'options.sync.explained': [
     'In the background import-doctor compares the recent orders of every connection with Exact Online, and the toolbar button shows the missing ones.',
@@ -110,12 +107,7 @@ const shop: Record<string, Pair> = {
     'Not allowed. Without it import-doctor cannot read this shop. Click again to allow it.',
     'Niet toegestaan. Zonder toestemming kan import-doctor deze webwinkel niet lezen. Klik nogmaals om het toe te staan.',
   ],
-  'options.shop.shopify-token': ['Admin API access token (shpat_…)', 'Admin API-toegangstoken (shpat_…)'],
-  // WooCommerce and Bol.com: the very key the connector uses (check 2 relies on it).
-  'options.shop.woo-key': ['Consumer key (ck_…) the connector uses', 'Consumer key (ck_…) die de koppeling gebruikt'],
-  'options.shop.woo-secret': ['Consumer secret (cs_…) the connector uses', 'Consumer secret (cs_…) dat de koppeling gebruikt'],
-  'options.shop.bol-client-id': ['Retailer API client ID the connector uses', 'Client-ID van de Retailer API die de koppeling gebruikt'],
-  'options.shop.bol-client-secret': ['Retailer API client secret the connector uses', 'Client secret van de Retailer API dat de koppeling gebruikt'],
+  // Credential labels, address labels and platform-specific notices live in each platform's descriptor.
   'options.shop.keep-stored': [
     'Stored. Leave empty to keep it, or enter a new value to replace it.',
     'Opgeslagen. Laat leeg om dit te behouden, of vul een nieuwe waarde in om het te vervangen.',
@@ -131,14 +123,6 @@ const test: Record<string, Pair> = {
   'options.test.save-first': ['Save the connection first to test it.', 'Sla de koppeling eerst op om de verbinding te testen.'],
   'options.test.running': ['Testing…', 'Bezig met testen…'],
   'options.test.ok': ['The connection works.', 'De verbinding werkt.'],
-  'options.test.woocommerce-signed': [
-    'Your site does not tell WordPress it runs on HTTPS (a proxy or CDN ends the secure connection), so WooCommerce ignores a key sent the usual way; import-doctor signs its requests instead (OAuth 1.0a), and the consumer secret is never sent.',
-    'Uw site laat WordPress niet weten dat deze via HTTPS draait (een proxy of CDN beëindigt de beveiligde verbinding), dus negeert WooCommerce een sleutel die op de gewone manier wordt meegestuurd; import-doctor ondertekent zijn verzoeken daarom (OAuth 1.0a), en het consumer secret wordt nooit verstuurd.',
-  ],
-  'options.test.woocommerce-signed-header': [
-    'Your web server does not pass the Authorization header on to WordPress, so WooCommerce does not see a key sent the usual way; import-doctor signs its requests instead (OAuth 1.0a), and the consumer secret is never sent.',
-    'Uw webserver geeft de Authorization-header niet door aan WordPress, dus ziet WooCommerce een sleutel die op de gewone manier wordt meegestuurd niet; import-doctor ondertekent zijn verzoeken daarom (OAuth 1.0a), en het consumer secret wordt nooit verstuurd.',
-  ],
 };
 
 const accounting: Record<string, Pair> = {
@@ -228,10 +212,10 @@ const connector: Record<string, Pair> = {
   'options.edition.facturen': ['Facturen (invoices with articles)', 'Facturen (facturen met artikelen)'],
   'options.edition.handel': ['Handel (sales orders and warehouses)', 'Handel (verkooporders en magazijnen)'],
 
-  // Shopify: paid, or also unpaid. Bol.com offers only `paid` (every open order there is paid).
+  // Status thresholds: each platform's descriptor lists which of these it offers.
   'options.threshold.paid': ['Paid', 'Betaald'],
   'options.threshold.unpaid': ['Unpaid (paid and unpaid orders)', 'Niet betaald (betaalde en niet-betaalde orders)'],
-  // WooCommerce: the connector's name, then WooCommerce's own in Dutch.
+  // The connector's name, then the shop software's own Dutch name.
   'options.threshold.pending': ['Pending payment', 'Pending (in afwachting van betaling)'],
   'options.threshold.processing': ['Processing', 'Processing (in behandeling)'],
   'options.threshold.completed': ['Completed', 'Completed (afgerond)'],

@@ -23,7 +23,7 @@ export function errorsFromIssues(issues: readonly FieldIssue[]): FieldErrors {
 }
 
 function shopCredentials(form: FormState, issues: FieldIssue[]): Record<string, string> | undefined {
-  const fields = platformFields[form.platform].credentials;
+  const fields = platformFields(form.platform).credentials;
   const typed = Object.fromEntries(fields.map((field) => [field.name, (form.shopCredentials[field.name] ?? '').trim()]));
   const filled = Object.values(typed).filter((value) => value !== '').length;
   if (filled === 0) return undefined;

@@ -9,7 +9,7 @@ const focusRing = 'outline-none focus-visible:ring-2 focus-visible:ring-offset-2
 
 interface PanelFrameProps {
   orderId: string;
-  /** The number the merchant knows, once the diagnosis read it (Shopify's differs from the id). */
+  /** The number the merchant knows, once the diagnosis read it (on some platforms it differs from the id). */
   orderNumber: string | null;
   children: ReactNode;
 }

@@ -9,7 +9,7 @@ import { watchOrderPage } from '../../lib/page/order-page-watcher';
 export default defineContentScript({
   matches: shopPages.flatMap((page) => [...page.matches]),
   // The stylesheet travels inside the script, so the same file can be registered at runtime for a
-  // WooCommerce shop's own domain without exposing any extension resource to that site.
+  // shop on its own domain without exposing any extension resource to that site.
   cssInjectionMode: 'manual',
   // WXT would otherwise announce the script with window.postMessage('*'), a type naming our
   // extension id, to every script of the shop page.

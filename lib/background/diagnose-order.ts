@@ -33,7 +33,7 @@ interface Owner {
 }
 
 /**
- * The connection whose page this is. Where the URL cannot tell (two Bol.com accounts share the
+ * The connection whose page this is. Where the URL cannot tell (two accounts of one fixed-host platform share the
  * seller dashboard's address), the connection whose shop knows this order wins.
  */
 async function connectionFor(pageUrl: URL, orderId: string): Promise<Owner | null> {

@@ -6,7 +6,7 @@ import { adapterFor } from '../shops/registry';
 import { listProfiles } from '../storage/profiles';
 
 /**
- * Shops on the merchant's own domain (WooCommerce) have no fixed admin URL to list in the
+ * Shops on the merchant's own domain (descriptor hosting `own-domain`) have no fixed admin URL to list in the
  * manifest. The merchant grants that one origin from the options page; this registers the panel's
  * content script for exactly the granted origins, and keeps the registration in step when
  * connections or permissions change. No `<all_urls>` anywhere.
@@ -18,7 +18,7 @@ const PANEL_SCRIPT = 'content-scripts/shop-admin.js';
 /** `https://shop.example.nl/*` for a profile whose platform lives on its own domain, else null. */
 function patternOf(profile: ConnectionProfile): string | null {
   const adapter = adapterFor(profile.platform);
-  if (!adapter || adapter.page.matches.length > 0) return null;
+  if (!adapter || adapter.descriptor.hosting.kind !== 'own-domain') return null;
   return ownDomainPattern(profile.shopAddress);
 }
 

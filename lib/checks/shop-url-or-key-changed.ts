@@ -5,6 +5,7 @@
  */
 import { msg, type Message } from '../i18n/message';
 import type { Failure } from '../model/fetched';
+import { descriptorOf } from '../shops/descriptors';
 import { comparableOrigin } from './support/origin';
 import { errorFromFailure } from './support/from-failure';
 import { ACCOUNTING_NAME, platformName } from './support/names';
@@ -24,7 +25,8 @@ function judge(probe: CredentialProbe, alsoRefusedBy: Failure | null): Probe {
 /** null: the URL matches or was not compared (the evidence says why). */
 function urlPart(ctx: CheckContext, evidence: Evidence[]): { connector: string; page: string } | null {
   const configured = ctx.profile.connector.shopUrl;
-  if (ctx.platform === 'shopify' || ctx.platform === 'bol') {
+  // Only where the connector keeps a shop URL of its own (a shop on its own domain).
+  if (!descriptorOf(ctx.platform).capabilities.comparesConnectorShopUrl) {
     evidence.push(row(msg('evidence.url-not-compared.platform'), platformName(ctx.platform)));
     return null;
   }

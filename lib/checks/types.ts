@@ -71,7 +71,7 @@ export interface CheckContext {
   /** Computed from the order by the platform's status rule; null when the order could not be read. */
   status: StatusAssessment | null;
   shopCredentials: CredentialProbe;
-  /** Whether the platform lets the merchant enter the connector's own key (WooCommerce, Bol.com). */
+  /** Whether the platform lets the merchant enter the connector's own key (its descriptor's `keyIsConnectorKey`). */
   shopKeyIsConnectorKey: boolean;
   accountingCredentials: CredentialProbe;
   vatCodes: Fetched<VatCode[]>;

@@ -13,7 +13,7 @@ const secretText = (max: number) =>
     .max(max)
     .regex(/^\S+$/);
 
-/** Field name → value, e.g. Shopify `{accessToken}`, WooCommerce `{consumerKey, consumerSecret}`. */
+/** Field name → value, as each descriptor's `credentials` name them (`{accessToken}`, `{consumerKey, consumerSecret}`). */
 export const ShopCredentialsInputSchema = z
   .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/), secretText(2000))
   .refine((fields) => Object.keys(fields).length >= 1 && Object.keys(fields).length <= 8);

@@ -1,12 +1,11 @@
 import { msg } from '../i18n/message';
 import type { ConnectionProfile } from '../model/connection';
-import { parseShopAddress } from '../shops/own-domain';
-import { shopHandleFromAddress } from '../shops/shopify/address';
+import { descriptorOf } from '../shops/descriptors';
 import { pathToString, type FieldIssue, type PathSegment } from './issues';
 
 /**
  * Rules the zod schema cannot state because they depend on the platform or on the runtime: the
- * shape of the shop address, the connector's shop URL (WooCommerce only), a real IANA time zone,
+ * shape of the shop address, the connector's shop URL (where the platform's descriptor compares it), a real IANA time zone,
  * a status threshold the platform offers, a warehouse code when the warehouse module is on.
  * Shared by the options form (inline errors), the save handler and the config import.
  */
@@ -59,15 +58,12 @@ export function profileRuleIssues(profile: RuleSubject, context: RuleContext, pr
   const add = (path: PathSegment[], key: string, params?: Record<string, string>) =>
     issues.push({ path: pathToString([...prefix, ...path]), message: msg(key, params) });
 
-  const address = profile.shopAddress;
-  if (profile.platform === 'shopify' && shopHandleFromAddress(address) === null) {
-    add(['shopAddress'], 'config.issue.shopify-address');
-  }
-  if (profile.platform === 'woocommerce' && !parseShopAddress(address).ok) {
-    add(['shopAddress'], 'config.issue.https-url');
+  const descriptor = descriptorOf(profile.platform);
+  if (descriptor.address.kind !== 'none' && !descriptor.address.valid(profile.shopAddress)) {
+    add(['shopAddress'], descriptor.address.issueKey);
   }
   const connectorUrl = profile.connector.shopUrl;
-  if (profile.platform === 'woocommerce' && (connectorUrl === null || !isHttpUrl(connectorUrl))) {
+  if (descriptor.capabilities.comparesConnectorShopUrl && (connectorUrl === null || !isHttpUrl(connectorUrl))) {
     add(['connector', 'shopUrl'], connectorUrl === null ? 'config.issue.connector-url-required' : 'config.issue.url');
   }
   if (!isTimeZone(profile.timeZone)) add(['timeZone'], 'config.issue.time-zone');

@@ -57,10 +57,6 @@ const all: Record<string, Pair> = {
   'config.issue.sku-source-none': ['This platform offers no choice of article code: leave it out.', 'Dit platform biedt geen keuze voor de artikelcode: laat dit veld weg.'],
   'config.issue.unknown-keys': ['Unknown setting(s): {keys}.', 'Onbekende instelling(en): {keys}.'],
   'config.issue.invalid': ['This value is not valid.', 'Deze waarde is niet geldig.'],
-  'config.issue.shopify-address': [
-    'Enter the shop’s myshopify address, like myshop.myshopify.com.',
-    'Vul het myshopify-adres van de winkel in, zoals mijnwinkel.myshopify.com.',
-  ],
   'config.issue.time-zone': ['Enter a time zone like Europe/Amsterdam.', 'Vul een tijdzone in zoals Europe/Amsterdam.'],
   'config.issue.warehouse-code-required': [
     'With the warehouse module on, enter the warehouse code the connector uses.',

@@ -10,6 +10,7 @@ import { panelTexts } from '../../components/panel/texts';
 import { popupTexts } from '../../components/popup/texts';
 import { checkTexts } from '../checks/texts';
 import { configTexts } from '../config/texts';
+import { shopDescriptors } from '../shops/descriptors';
 import { syncTexts } from '../sync/texts';
 import { failureTexts } from './failure-texts';
 
@@ -20,7 +21,17 @@ export interface AreaTexts {
   nl: Catalog;
 }
 
-export const areas: readonly AreaTexts[] = [checkTexts, failureTexts, configTexts, panelTexts, optionsTexts, popupTexts, syncTexts];
+/** Every area, and each shop platform's own texts (its descriptor's, lib/shops/<platform>/descriptor.ts). */
+export const areas: readonly AreaTexts[] = [
+  checkTexts,
+  failureTexts,
+  configTexts,
+  panelTexts,
+  optionsTexts,
+  popupTexts,
+  syncTexts,
+  ...shopDescriptors.map((d) => d.texts),
+];
 
 export const catalogs: Record<Lang, Catalog> = {
   en: Object.assign({}, ...areas.map((a) => a.en)) as Catalog,

@@ -89,7 +89,7 @@ export interface ProtocolMap {
   /** `warning`: saved, but the new shop credentials could not be tried (offline, timeout, …). */
   'connections.save'(data: SaveConnectionRequest): Answer<{ entry: ConnectionEntry; warning?: Refusal }>;
   'connections.delete'(data: IdRequest): Answer;
-  /** `notice`: accepted, and how (e.g. WooCommerce requests signed because the site does not see HTTPS). */
+  /** `notice`: accepted, and how (e.g. requests signed because the site does not see HTTPS). */
   'connections.test'(data: TestConnectionRequest): Answer<{ notice?: Message }>;
   'accounting.connect'(data: IdRequest): Answer<{ entry: ConnectionEntry }>;
   'accounting.redirectUri'(data: RedirectUriRequest): Answer<{ redirectUri: string }>;

@@ -34,7 +34,7 @@ export type GlMapping = z.infer<typeof GlMappingSchema>;
 
 /** What the merchant copies from the connector's settings: the facts the checks compare against. */
 export const ConnectorSettingsSchema = z.object({
-  /** The shop URL as configured in the connector (check 2). Null for Shopify and Bol.com. */
+  /** The shop URL as configured in the connector (check 2); null where the descriptor does not compare it. */
   shopUrl: z.url().nullable(),
   installedAt: InstantSchema,
   articleImportFinished: z.boolean(),
@@ -50,7 +50,7 @@ export const ConnectorSettingsSchema = z.object({
   warehouseCode: optionalCode,
   /**
    * Which value of an order line the connector uses as the article code, where the platform lets
-   * the connector choose (Bol.com: offer reference or EAN); see each adapter's `skuSources`.
+   * the connector choose (e.g. offer reference or EAN); see each descriptor's `connector.skuSources`.
    * Absent: the platform's first (default) choice.
    */
   skuSource: z.string().min(1).max(40).optional(),
@@ -69,8 +69,8 @@ export const ConnectionProfileSchema = z.object({
   label: z.string().min(1).max(100),
   platform: PlatformSchema,
   /**
-   * How the extension reaches the shop: Shopify `{shop}.myshopify.com`, WooCommerce the site URL
-   * (https), Bol.com none.
+   * How the extension reaches the shop: a host named by the shop's handle, the site's https URL,
+   * or none (each descriptor's `address` rule).
    */
   shopAddress: z.string().max(300).nullable(),
   homeCountry: CountryCodeSchema.default('NL'),

@@ -8,7 +8,7 @@ export const FailureKindSchema = z.enum([
   'unauthorized', // 401, invalid_grant: the credentials are refused
   'forbidden', // 403: credentials valid, but no right to this resource
   'not-found', // 404 or an empty lookup where one record was expected
-  'not-visible', // exists maybe, but outside what the token may see (Shopify's 60-day window)
+  'not-visible', // exists maybe, but outside what the token may see (a platform's read window, e.g. 60 days)
   'rate-limited', // 429 / THROTTLED with the retries spent, or the daily budget gone
   'error-budget', // we stopped asking: this endpoint answered errors too often this hour (Exact blocks at 10)
   'timeout', // no answer in time

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { platformIds } from '../shops/descriptors';
 
-/** The shop platforms import-doctor knows; a new platform adds its id here and a folder in lib/shops/. */
-export const PlatformSchema = z.enum(['shopify', 'woocommerce', 'bol']);
+/** The shop platforms import-doctor knows: the ids of the descriptor registry (lib/shops/descriptors.ts). */
+export const PlatformSchema = z.enum(platformIds);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 /** An ISO 8601 timestamp with an offset (Z or ±hh:mm). Dates compare as instants. */
@@ -31,7 +32,7 @@ export const OrderSchema = z.object({
   platform: PlatformSchema,
   /** The platform's own id of the order (the one in the admin URL and the API path). */
   orderId: z.string().min(1),
-  /** Shopify: order name without '#'; WooCommerce: `number`; Bol.com: `orderId`. */
+  /** What the connector writes into the reference: each descriptor's `connector.referenceField`. */
   orderNumber: z.string().min(1),
   createdAt: InstantSchema,
   status: z.object({

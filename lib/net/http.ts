@@ -39,7 +39,7 @@ export interface JsonRequest<T> {
   schema: z.ZodType<T>;
   timeoutMs?: number;
   retry?: RetryPolicy;
-  /** A 2xx body that means "throttled, retry after N ms" (Shopify's THROTTLED in a 200). */
+  /** A 2xx body that means "throttled, retry after N ms" (a GraphQL THROTTLED error in a 200). */
   throttledWait?: (json: unknown) => number | null;
   /** Provider-specific wait hint on an error answer (reset headers), in ms. */
   serverWait?: (response: Response, now: number) => number | null;

@@ -27,7 +27,7 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, random: () =>
   return Math.floor(random() * ceiling);
 }
 
-/** Retry-After is seconds (possibly fractional, as Shopify sends "2.0") or an HTTP date. */
+/** Retry-After is seconds (possibly fractional, as some APIs send "2.0") or an HTTP date. */
 export function parseRetryAfter(value: string | null, now: number): number | null {
   if (value === null || value.trim() === '') return null;
   const seconds = Number(value);

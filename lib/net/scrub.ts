@@ -3,6 +3,8 @@
  * where it is made, in the worker (lib/net/errors.ts), before anything leaves it; the report and
  * the technical rows scrub again, for a provider message that echoed a token.
  */
+import { shopSecretPatterns } from '../shops/descriptors';
+
 export const REDACTED = '[redacted]';
 
 /** Specific shapes first, so their prefix stays readable ("shpat_[redacted]"). */
@@ -10,10 +12,8 @@ const SPECIFIC: [RegExp, string][] = [
   // Authorization headers. "Basic" only with a base64 blob after it, so "Basic plan" stays.
   [/\b(Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   [/\b(Basic)\s+[A-Za-z0-9+/]{12,}={0,2}/g, `$1 ${REDACTED}`],
-  // Shopify access tokens and secrets: shpat_, shpca_, shppa_, shpss_.
-  [/\b(shp(?:at|ca|pa|ss))_[A-Za-z0-9]+/g, `$1_${REDACTED}`],
-  // WooCommerce consumer key / secret.
-  [/\b(ck|cs)_[A-Za-z0-9]{8,}/g, `$1_${REDACTED}`],
+  // Each shop platform's secret shapes, from its descriptor; group 1 is the prefix kept readable.
+  ...shopSecretPatterns().map((pattern): [RegExp, string] => [pattern, `$1${REDACTED}`]),
   // key=value or "key": "value" pairs with a secret's name (not "code": "VAT code: 21" is evidence).
   [
     /\b(access_token|refresh_token|id_token|client_secret|consumer_secret|consumer_key|oauth_signature|oauth_consumer_key|api_key|apikey|password|secret|token)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,

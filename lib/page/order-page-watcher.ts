@@ -2,7 +2,7 @@ import type { Platform } from '../model/order';
 
 /**
  * Follows the admin page the content script runs in: calls `onChange` with the order shown now
- * (or null) at start and whenever the URL changes. Shopify's admin is a single-page app, so a
+ * (or null) at start and whenever the URL changes. A shop admin may be a single-page app, so a
  * "new page" is a history change, not a load; WXT emits `wxt:locationchange` for those.
  */
 export interface OrderOnPage {

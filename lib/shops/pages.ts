@@ -1,14 +1,15 @@
 import type { Platform } from '../model/order';
-import { bolPage } from './bol/page';
-import { shopifyPage } from './shopify/page';
-import { wooPage } from './woocommerce/page';
+import { shopDescriptors } from './descriptors';
 import type { ShopPage } from './types';
 
 /**
- * The page side of every platform, for the content script. Imports only page.ts files: no API
- * clients, no zod, nothing that could hold credentials.
+ * The page side of every platform, for the content script: derived from the descriptors, which
+ * import only page rules — no API clients, no zod, nothing that could hold credentials.
  */
-export const shopPages: ShopPage[] = [shopifyPage, bolPage, wooPage];
+export const shopPages: ShopPage[] = [...shopDescriptors]
+  // Fixed hosts first: an own-domain rule recognises its admin paths on any host.
+  .sort((a, b) => Number(a.hosting.kind === 'own-domain') - Number(b.hosting.kind === 'own-domain'))
+  .map((d) => ({ platform: d.id, matches: d.page.matches, orderIdFromUrl: d.page.orderIdFromUrl }));
 
 /** Which platform's order page `url` is, and the order id in it; null for any other page. */
 export function orderPageFromUrl(url: URL | string): { platform: Platform; orderId: string } | null {

@@ -4,17 +4,14 @@ import type { Message } from '../i18n/message';
 import type { ConnectionProfile } from '../model/connection';
 import type { Order, Platform } from '../model/order';
 import type { HttpDeps } from '../net/http';
+import type { PageRule, ShopDescriptor } from './descriptor';
 
 /**
  * The page side of a shop platform: pure URL knowledge, safe to bundle into the content script
  * (no API clients, no credentials). Lives in lib/shops/<platform>/page.ts.
  */
-export interface ShopPage {
+export interface ShopPage extends PageRule {
   platform: Platform;
-  /** Static content-script match patterns; empty for shops on the merchant's own domain. */
-  matches: readonly string[];
-  /** The platform's order id when `url` is an order page of its admin, else null. */
-  orderIdFromUrl(url: URL): string | null;
 }
 
 /** One page of a shop's order list; `next` is an opaque cursor, null on the last page. */
@@ -87,6 +84,8 @@ export interface CredentialProbeNote {
  * is a new folder in lib/shops/ plus one line in the registry.
  */
 export interface ShopAdapter<Credentials = unknown> {
+  /** What the platform is (lib/shops/<platform>/descriptor.ts); the fields below repeat it for convenience. */
+  descriptor: ShopDescriptor;
   platform: Platform;
   /** Name shown to merchants ("Shopify", "WooCommerce", "Bol.com"). */
   displayName: string;

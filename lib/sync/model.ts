@@ -19,7 +19,7 @@ export const SYNC_CLASSES = SyncClassSchema.options;
 export const SyncOrderSchema = z.object({
   connectionId: z.string(),
   orderId: z.string(),
-  /** What the connector writes into YourRef (Shopify name without '#', WooCommerce number, Bol orderId). */
+  /** What the connector writes into YourRef (each descriptor's `connector.referenceField`). */
   orderNumber: z.string(),
   createdAt: InstantSchema,
   class: SyncClassSchema,

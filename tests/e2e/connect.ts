@@ -31,7 +31,7 @@ export async function enterCredentials(options: Page, connection: ScenarioConnec
   const row = options.getByTestId('connection-row').filter({ hasText: connection.profile.label });
   await row.getByTestId('edit-connection').click();
   const { platform, ...secrets } = connection.shopCredentials;
-  for (const field of platformFields[platform].credentials) {
+  for (const field of platformFields(platform).credentials) {
     const value = (secrets as Record<string, string>)[field.name];
     if (value !== undefined) await options.getByTestId(field.testId).fill(value);
   }

@@ -32,7 +32,7 @@ export async function testConnection(deps: SettingsDeps, { id, side }: TestConne
   const denied = await deps.shopAccess(profile);
   if (denied) return failureRefusal(denied, adapter.displayName);
   try {
-    // A note says how the key was accepted (WooCommerce: signed, as the site does not see HTTPS).
+    // A note says how the key was accepted (e.g. signed, as the site does not see HTTPS).
     const note = await adapter.createClient(profile, credentials, deps.http).probeCredentials();
     return note ? { ok: true, notice: note.notice } : { ok: true };
   } catch (error) {

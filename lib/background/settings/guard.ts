@@ -16,7 +16,7 @@ export const refusal = (key: string, extra: Omit<Refusal, 'ok' | 'error'> = {}, 
   ...extra,
 });
 
-/** The merchant sentence for a failed call, e.g. "Shopify refused the stored credentials." */
+/** The merchant sentence for a failed call, e.g. "<platform> refused the stored credentials." */
 export function failureRefusal(failure: Failure, sideName: string): Refusal {
   return { ok: false, error: failureMessage(failure, sideName), failure };
 }

@@ -5,12 +5,7 @@
 import type { Edition } from '../../model/connection';
 import type { Side } from '../../model/fetched';
 import type { Platform } from '../../model/order';
-
-const PLATFORM_NAMES: Record<Platform, string> = {
-  shopify: 'Shopify',
-  woocommerce: 'WooCommerce',
-  bol: 'Bol.com',
-};
+import { platformDisplayName } from '../../shops/descriptors';
 
 const EDITION_NAMES: Record<Edition, string> = {
   boekhouden: 'Boekhouden',
@@ -20,8 +15,9 @@ const EDITION_NAMES: Record<Edition, string> = {
 
 export const ACCOUNTING_NAME = 'Exact Online';
 
+/** The platform's display name, from its descriptor (lib/shops/<platform>/descriptor.ts). */
 export function platformName(platform: Platform): string {
-  return PLATFORM_NAMES[platform];
+  return platformDisplayName(platform);
 }
 
 export function editionName(edition: Edition): string {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { AccountingDocument, GlAccount, Item, ItemWarehouse, VatCode, Warehouse } from '../../model/accounting';
 import type { ConnectionProfile, ConnectorSettings } from '../../model/connection';
 import { FailureKindSchema, type Failure, type Fetched } from '../../model/fetched';
-import type { Order, OrderLine } from '../../model/order';
+import { PlatformSchema, type Order, type OrderLine } from '../../model/order';
 import { StatusAssessmentSchema, type CheckContext, type StatusAssessment } from '../types';
 import { profile } from './context-builder';
 
@@ -57,7 +57,7 @@ const line: fc.Arbitrary<OrderLine> = fc.record({
 });
 
 export const order: fc.Arbitrary<Order> = fc.record({
-  platform: fc.constantFrom('shopify' as const, 'woocommerce' as const, 'bol' as const),
+  platform: fc.constantFrom(...PlatformSchema.options),
   orderId: fc.string({ minLength: 1, maxLength: 10 }),
   orderNumber: fc.string({ minLength: 1, maxLength: 10 }),
   createdAt: instant,
@@ -140,7 +140,7 @@ const status: fc.Arbitrary<StatusAssessment | null> = fc.option(
 
 export const checkContext: fc.Arbitrary<CheckContext> = fc.record({
   now: instant,
-  platform: fc.constantFrom('shopify' as const, 'woocommerce' as const, 'bol' as const),
+  platform: fc.constantFrom(...PlatformSchema.options),
   profile: connectionProfile,
   pageOrigin: fc.option(fc.oneof(fc.constantFrom('https://shop.example.nl', 'https://admin.shopify.com'), fc.webUrl()), { nil: null }),
   order: fetched(order),

@@ -24,6 +24,7 @@ import { createGate, createPacer, type Pacer } from './pacer';
 import { BolOrderSchema, BolReducedOrdersSchema, problemMessage } from './schemas';
 import { skuSourceOf, type BolSkuSource } from './sku-source';
 import { workerBolTokens, type BolCredentials, type BolTokens } from './token';
+import { issuesDetail, shopError } from '../shared/errors';
 
 export interface BolClientOptions {
   /** Default: this worker's shared token cache. */
@@ -35,15 +36,6 @@ export interface BolClientOptions {
 /** The furthest list page (50 orders each); beyond that the answer is suspect. */
 const MAX_LIST_PAGE = 1000;
 const REFUSED_DETAIL = 'bol.com refused the access token obtained with these client credentials';
-
-function shopError(kind: FailureKind, call: string, httpStatus: number | null, detail: string): ApiError {
-  return new ApiError({ kind, side: 'shop', call, httpStatus, detail: detail.slice(0, 1000) });
-}
-
-function issuesDetail(prefix: string, error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  return `${prefix}: ${first.join('; ')}`;
-}
 
 /** bol's problem answers: its own `detail` as the detail, and the kinds of its special statuses. */
 export function describeApiError(status: number, bodyText: string): { kind?: FailureKind; detail?: string } | null {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { ShopAdapter } from '../types';
 import { createBolClient } from './client';
-import { bolPage, isSellerDashboard, sellerDashboardOrderUrl } from './page';
-import { assessBolStatus, BOL_STATUS_THRESHOLDS } from './status';
-import { BOL_SKU_SOURCES } from './sku-source';
+import { describedBy } from '../described';
+import { bolDescriptor } from './descriptor';
+import { isSellerDashboard, sellerDashboardOrderUrl } from './page';
+import { assessBolStatus } from './status';
 import type { BolCredentials } from './token';
 
 /** The retailer's own API client id and secret (seller dashboard › Settings › API): the connector's key. */
@@ -13,15 +14,9 @@ export const BolCredentialsSchema: z.ZodType<BolCredentials> = z.object({
 });
 
 export const bolAdapter: ShopAdapter<BolCredentials> = {
-  platform: 'bol',
-  displayName: 'Bol.com',
-  page: bolPage,
+  ...describedBy(bolDescriptor),
   credentialsSchema: BolCredentialsSchema,
-  statusThresholds: BOL_STATUS_THRESHOLDS,
-  skuSources: BOL_SKU_SOURCES,
   assessStatus: assessBolStatus,
-  // The merchant enters the very client id and secret the connector uses: a refusal stops the connector too.
-  keyIsConnectorKey: true,
   /**
    * Every seller-dashboard page belongs to every Bol.com connection: the URL names no retailer
    * account (bol.com has no shop URL). With two Bol.com connections the first one stored wins

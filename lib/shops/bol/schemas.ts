@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema } from '../../model/order';
+import { readErrorBody } from '../shared/errors';
 
 /**
  * Zod shapes of the bol.com answers import-doctor reads (api/bol.md §2, §4, §5). Fields the
@@ -39,15 +40,9 @@ const ProblemSchema = z
 
 /** bol's own words from an error body: `detail` first, then violations, OAuth `error_description`, `title`. */
 export function problemMessage(bodyText: string): string | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(bodyText);
-  } catch {
-    return null;
-  }
-  const parsed = ProblemSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const p = parsed.data;
+  const body = readErrorBody(bodyText, ProblemSchema);
+  if (body === null) return null;
+  const p = body;
   const violations = (p.violations ?? [])
     .map((v) => [v.name, v.reason].filter(Boolean).join(': '))
     .filter((text) => text !== '')

@@ -32,6 +32,7 @@ import {
   type ShopifyLineItem,
   type ShopifyOrderNode,
 } from './schemas';
+import { issuesDetail, safeJson, shopError } from '../shared/errors';
 
 /** The one Admin API version import-doctor speaks. */
 export const SHOPIFY_API_VERSION = '2025-07';
@@ -53,23 +54,6 @@ export interface ShopifyCredentials {
 
 export function shopifyGraphqlUrl(handle: string): string {
   return `https://${handle}.myshopify.com/admin/api/${SHOPIFY_API_VERSION}/graphql.json`;
-}
-
-function shopError(kind: FailureKind, call: string, httpStatus: number | null, detail: string): ApiError {
-  return new ApiError({ kind, side: 'shop', call, httpStatus, detail: detail.slice(0, 1000) });
-}
-
-function issuesDetail(prefix: string, error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  return `${prefix}: ${first.join('; ')}`;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 export function createShopifyClient(

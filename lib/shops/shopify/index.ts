@@ -2,8 +2,10 @@ import { z } from 'zod';
 import type { ShopAdapter } from '../types';
 import { shopHandleFromAddress } from './address';
 import { createShopifyClient, type ShopifyCredentials } from './client';
-import { shopifyPage, storeHandleFromUrl } from './page';
-import { assessShopifyStatus, SHOPIFY_STATUS_THRESHOLDS } from './status';
+import { describedBy } from '../described';
+import { shopifyDescriptor } from './descriptor';
+import { storeHandleFromUrl } from './page';
+import { assessShopifyStatus } from './status';
 
 /** An Admin API access token (shpat_…) of import-doctor's own custom app in the merchant's store. */
 export const ShopifyCredentialsSchema: z.ZodType<ShopifyCredentials> = z.object({
@@ -11,14 +13,9 @@ export const ShopifyCredentialsSchema: z.ZodType<ShopifyCredentials> = z.object(
 });
 
 export const shopifyAdapter: ShopAdapter<ShopifyCredentials> = {
-  platform: 'shopify',
-  displayName: 'Shopify',
-  page: shopifyPage,
+  ...describedBy(shopifyDescriptor),
   credentialsSchema: ShopifyCredentialsSchema,
-  statusThresholds: SHOPIFY_STATUS_THRESHOLDS,
   assessStatus: assessShopifyStatus,
-  // import-doctor has its own token; a refusal says nothing about the connector's authorization.
-  keyIsConnectorKey: false,
   ownsPage(profile, url) {
     if (profile.platform !== 'shopify') return false;
     const own = shopHandleFromAddress(profile.shopAddress);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema } from '../../model/order';
+import { readErrorBody } from '../shared/errors';
 
 /**
  * Zod shapes of the Shopify Admin GraphQL answers import-doctor reads. Fields the mapping uses are
@@ -39,15 +40,9 @@ const ErrorBodySchema = z.object({ errors: GraphqlErrorsSchema });
 
 /** The provider's message from an error body (401/403 carry `{"errors": "…"}`), or null. */
 export function errorBodyMessage(bodyText: string): { codes: string[]; message: string } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(bodyText);
-  } catch {
-    return null;
-  }
-  const parsed = ErrorBodySchema.safeParse(json);
-  if (!parsed.success) return null;
-  const errors = normalizeErrors(parsed.data.errors);
+  const body = readErrorBody(bodyText, ErrorBodySchema);
+  if (body === null) return null;
+  const errors = normalizeErrors(body.errors);
   if (errors.length === 0) return null;
   return {
     codes: errors.flatMap((error) => (error.code === null ? [] : [error.code])),

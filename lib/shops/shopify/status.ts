@@ -2,8 +2,9 @@ import type { StatusAssessment } from '../../checks/types';
 import type { Order } from '../../model/order';
 import { isKnownStatus, isPaidStatus } from './financial-status';
 
-/** The connector imports Shopify orders once paid (default) or also when unpaid. */
-export const SHOPIFY_STATUS_THRESHOLDS = ['paid', 'unpaid'] as const;
+import { SHOPIFY_STATUS_THRESHOLDS } from './descriptor';
+
+export { SHOPIFY_STATUS_THRESHOLDS };
 export type ShopifyThreshold = (typeof SHOPIFY_STATUS_THRESHOLDS)[number];
 
 function asThreshold(value: string): ShopifyThreshold | null {

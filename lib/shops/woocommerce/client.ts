@@ -12,6 +12,7 @@ import { signGetUrl, type SignScheme } from './oauth';
 import { ProbeListSchema, WooOrderListSchema, WooOrderSchema, wooErrorBody, type WooErrorBody } from './schemas';
 import { inMemorySigning, type SigningMemory } from './signing-memory';
 import { siteBase, wooSiteFromAddress, type WooSite } from './site';
+import { issuesDetail, shopError } from '../shared/errors';
 
 export const CALL_PROBE = 'WooCommerce GET orders (credential test)';
 export const CALL_LIST = 'WooCommerce GET orders (list)';
@@ -30,15 +31,6 @@ export interface WooCredentials {
 /** WooCommerce makes keys as `ck_` / `cs_` plus a hash; only such values are ever put in a header. */
 export const CONSUMER_KEY = /^ck_[A-Za-z0-9]{1,200}$/;
 export const CONSUMER_SECRET = /^cs_[A-Za-z0-9]{1,200}$/;
-
-function shopError(kind: FailureKind, call: string, httpStatus: number | null, detail: string): ApiError {
-  return new ApiError({ kind, side: 'shop', call, httpStatus, detail: detail.slice(0, 1000) });
-}
-
-function issuesDetail(prefix: string, error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  return `${prefix}: ${first.join('; ')}`;
-}
 
 /** HTTP Basic over https: username = consumer key, password = consumer secret. Never the query string. */
 function basicAuth(credentials: WooCredentials): string {

@@ -11,7 +11,7 @@ describe('wooAdapter', () => {
     expect(wooAdapter.displayName).toBe('WooCommerce');
     expect(wooAdapter.keyIsConnectorKey).toBe(true);
     expect(wooAdapter.statusThresholds).toEqual(['processing', 'pending', 'completed']);
-    expect(wooAdapter.page).toBe(wooPage);
+    expect(wooAdapter.page).toMatchObject({ platform: 'woocommerce', matches: wooPage.matches, orderIdFromUrl: wooPage.orderIdFromUrl });
   });
 
   it('credentials: a trimmed ck_/cs_ pair under the options page field names', () => {
@@ -84,7 +84,7 @@ describe('WooCommerce in the registry', () => {
     const { orderPageFromUrl, shopPages } = await import('../pages');
     const { adapterFor } = await import('../registry');
     expect(adapterFor('woocommerce')).toBe(wooAdapter);
-    expect(shopPages.at(-1)).toBe(wooPage);
+    expect(shopPages.at(-1)?.orderIdFromUrl).toBe(wooPage.orderIdFromUrl);
     expect(orderPageFromUrl('https://shop.example.test/wp-admin/post.php?post=2001&action=edit')).toEqual({ platform: 'woocommerce', orderId: '2001' });
     expect(orderPageFromUrl('https://example.test/winkel/wp-admin/admin.php?page=wc-orders&action=edit&id=8101')).toEqual({ platform: 'woocommerce', orderId: '8101' });
     expect(orderPageFromUrl('https://admin.shopify.com/store/demo-store/orders/1')?.platform).toBe('shopify');

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { ShopAdapter } from '../types';
 import { CONSUMER_KEY, CONSUMER_SECRET, createWooClient, type WooCredentials } from './client';
-import { legacyOrderPath, wooPage, wooSitePathFromAdminUrl } from './page';
+import { describedBy } from '../described';
+import { wooDescriptor } from './descriptor';
+import { legacyOrderPath, wooSitePathFromAdminUrl } from './page';
 import { samePath, wooSiteFromAddress } from './site';
-import { assessWooStatus, WOO_STATUS_THRESHOLDS } from './status';
+import { assessWooStatus } from './status';
 import { storedSigning } from './stored-signing';
 
 /** One memory per worker: which connections' sites need signed requests. */
@@ -19,13 +21,9 @@ export const WooCredentialsSchema: z.ZodType<WooCredentials> = z.object({
 });
 
 export const wooAdapter: ShopAdapter<WooCredentials> = {
-  platform: 'woocommerce',
-  displayName: 'WooCommerce',
-  page: wooPage,
+  ...describedBy(wooDescriptor),
   credentialsSchema: WooCredentialsSchema,
-  statusThresholds: WOO_STATUS_THRESHOLDS,
   assessStatus: assessWooStatus,
-  keyIsConnectorKey: true,
   /** Same origin as the site address (scheme, host, port), and the admin of that site's path. */
   ownsPage(profile, url) {
     if (profile.platform !== 'woocommerce') return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readErrorBody } from '../shared/errors';
 
 /**
  * Zod shapes of the WooCommerce REST v3 answers import-doctor reads. Fields the mapping uses are
@@ -79,15 +80,9 @@ export interface WooErrorBody {
 }
 
 export function wooErrorBody(bodyText: string): WooErrorBody | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(bodyText);
-  } catch {
-    return null;
-  }
-  const parsed = WooErrorSchema.safeParse(json);
-  if (!parsed.success) return null;
-  return { code: parsed.data.code.slice(0, 200), message: (parsed.data.message ?? '').slice(0, 500) };
+  const body = readErrorBody(bodyText, WooErrorSchema);
+  if (body === null) return null;
+  return { code: body.code.slice(0, 200), message: (body.message ?? '').slice(0, 500) };
 }
 
 /** Tax lines that carry a usable rate, by rate id; entries of another shape are ignored. */

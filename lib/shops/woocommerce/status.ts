@@ -2,8 +2,9 @@ import type { StatusAssessment } from '../../checks/types';
 import type { Order } from '../../model/order';
 import { DRAFT_STATUS, TRASH_STATUS } from './facts';
 
-/** The statuses the connector can import from; the first is the default. */
-export const WOO_STATUS_THRESHOLDS = ['processing', 'pending', 'completed'] as const;
+import { WOO_STATUS_THRESHOLDS } from './descriptor';
+
+export { WOO_STATUS_THRESHOLDS };
 export type WooThreshold = (typeof WOO_STATUS_THRESHOLDS)[number];
 
 /**
