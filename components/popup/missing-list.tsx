@@ -66,7 +66,7 @@ export function MissingList({ data, showLabels }: { data: PopupData; showLabels:
                 <MissingRow
                   key={`${order.connectionId}:${order.orderId}`}
                   order={order}
-                  platform={connection?.platform ?? 'shopify'}
+                  platform={connection?.platform ?? null}
                   label={showLabels ? (connection?.label ?? null) : null}
                 />
               );
@@ -88,7 +88,7 @@ export function MissingList({ data, showLabels }: { data: PopupData; showLabels:
   );
 }
 
-function MissingRow({ order, platform, label }: { order: SyncOrder; platform: Platform; label: string | null }) {
+function MissingRow({ order, platform, label }: { order: SyncOrder; platform: Platform | null; label: string | null }) {
   const { t, lang, timeZone, actions } = usePopup();
   const unknown = order.class === 'cannot-tell';
   const url = safeOrderUrl(order.adminUrl);
@@ -118,7 +118,7 @@ function MissingRow({ order, platform, label }: { order: SyncOrder; platform: Pl
           {check && <span className="font-medium text-slate-900">{check}: </span>}
           {reason}
         </span>
-        {url && <span className="sr-only"> ({t('popup.missing.opens', { platform: platformName(platform) })})</span>}
+        {url && platform && <span className="sr-only"> ({t('popup.missing.opens', { platform: platformName(platform) })})</span>}
       </span>
     </>
   );
