@@ -19,6 +19,21 @@ export async function connectThroughOptions(context: BrowserContext, extensionId
   return options;
 }
 
+const connectedIn = new WeakMap<BrowserContext, Set<string>>();
+
+/**
+ * connectThroughOptions once per browser: in a browser shared by several tests (fixtures.ts,
+ * `shareBrowser`), the first test that needs a connection sets it up, the others find it there.
+ */
+export async function ensureConnected(context: BrowserContext, extensionId: string, connection: ScenarioConnection): Promise<void> {
+  const done = connectedIn.get(context) ?? new Set<string>();
+  connectedIn.set(context, done);
+  if (done.has(connection.profile.id)) return;
+  const options = await connectThroughOptions(context, extensionId, connection);
+  await options.close();
+  done.add(connection.profile.id);
+}
+
 export async function importSettings(options: Page, connection: ScenarioConnection): Promise<void> {
   const document = { format: CONFIG_FORMAT, version: CONFIG_VERSION, exportedAt: new Date().toISOString(), connections: [connection.profile] };
   await options.getByTestId('import-text').fill(JSON.stringify(document));

@@ -2,7 +2,7 @@ import { translate } from '../../lib/i18n/translate';
 import { ERROR_BUDGET_LIMIT } from '../sandbox/exact/facts';
 import { scenarios } from '../sandbox/scenarios';
 import type { Scenario } from '../sandbox/scenarios/types';
-import { connectThroughOptions } from './connect';
+import { connectThroughOptions, ensureConnected } from './connect';
 import { expect, test } from './fixtures';
 import { checkImport, checkRow, expectDiagnosis, statusOf } from './panel';
 
@@ -13,12 +13,14 @@ import { checkImport, checkRow, expectDiagnosis, statusOf } from './panel';
 const MASTER_DATA = /^\/api\/v1\/\d+\/(vat\/VATCodes|financial\/GLAccounts|inventory\/Warehouses|inventory\/ItemWarehouses|logistics\/Items)/i;
 
 test.describe('a division that enforces mandatory filters', () => {
-  test.use({ scenarioName: 'exact-mandatory-filters' });
+  // Only reads: one browser and connection for the group; the master-data cache is emptied between
+  // tests (fixtures.ts), so each one reads master data from Exact again.
+  test.use({ scenarioName: 'exact-mandatory-filters', shareBrowser: true });
   const filtered = scenarios['exact-mandatory-filters']!();
 
   for (const expected of filtered.expectations) {
     test(`order ${expected.orderId}: ${expected.verdict}${expected.failingCheck ? ` (check ${expected.failingCheck})` : ''}`, async ({ context, page, extensionId, sandbox }) => {
-      await connectThroughOptions(context, extensionId, filtered.connections[0]!);
+      await ensureConnected(context, extensionId, filtered.connections[0]!);
       await checkImport(page, expected.adminUrl);
       await expectDiagnosis(page, expected);
       const masterData = sandbox.requests().filter((r) => MASTER_DATA.test(r.path));

@@ -1,6 +1,6 @@
 import { translate } from '../../lib/i18n/translate';
 import type { Scenario } from '../sandbox/scenarios/types';
-import { connectThroughOptions } from './connect';
+import { connectThroughOptions, ensureConnected } from './connect';
 import { expect, test } from './fixtures';
 import { checkImport, checkRow, expectDiagnosis, statusOf } from './panel';
 
@@ -12,28 +12,14 @@ const healthyOf = (scenario: Scenario) => scenario.expectations.find((e) => e.ve
 const EXACT = 'start.exactonline.nl';
 const SHOPIFY_API = /\.myshopify\.com$/;
 
+// Injected faults are cleared between tests, so these share one browser and connection
+// (fixtures.ts); the tests that change a credential in the world have their own.
 test.describe('faults', () => {
+  test.use({ shareBrowser: true });
+
   test.beforeEach(async ({ context, extensionId, sandbox }) => {
-    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    await ensureConnected(context, extensionId, sandbox.scenario().connections[0]!);
     sandbox.clearRequests();
-  });
-
-  test('Shopify refusing the token fails check 2 naming Shopify', async ({ page, sandbox }) => {
-    // The merchant reinstalled the app: the stored token is no longer accepted.
-    sandbox.scenario().shopify.stores[0]!.accessTokens = ['shpat_reissued'];
-    await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
-    await expect(statusOf(page)).toHaveAttribute('data-verdict', 'will-not-import');
-    await expect(checkRow(page, 2)).toHaveAttribute('data-outcome', 'fail');
-    await expect(checkRow(page, 2)).toContainText(translate({ key: 'check.2.fail.shop-refused', params: { side: 'Shopify' } }, 'en'));
-  });
-
-  test('Exact refusing the connection (revoked) fails check 2 naming Exact Online', async ({ page, sandbox }) => {
-    sandbox.exact.revokeTokens();
-    sandbox.exact.expireAccessTokens();
-    await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
-    await expect(statusOf(page)).toHaveAttribute('data-verdict', 'will-not-import');
-    await expect(checkRow(page, 2)).toHaveAttribute('data-outcome', 'fail');
-    await expect(checkRow(page, 2)).toContainText('Exact Online');
   });
 
   test('a 429 from Exact is retried after Retry-After, and the verdict stands', async ({ page, sandbox }) => {
@@ -89,5 +75,30 @@ test.describe('faults', () => {
     await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
     await expect(statusOf(page)).toHaveAttribute('data-verdict', 'cannot-tell');
     await expect(checkRow(page, 5)).toHaveAttribute('data-outcome', 'error');
+  });
+});
+
+test.describe('refused credentials', () => {
+  test.beforeEach(async ({ context, extensionId, sandbox }) => {
+    await connectThroughOptions(context, extensionId, sandbox.scenario().connections[0]!);
+    sandbox.clearRequests();
+  });
+
+  test('Shopify refusing the token fails check 2 naming Shopify', async ({ page, sandbox }) => {
+    // The merchant reinstalled the app: the stored token is no longer accepted.
+    sandbox.scenario().shopify.stores[0]!.accessTokens = ['shpat_reissued'];
+    await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
+    await expect(statusOf(page)).toHaveAttribute('data-verdict', 'will-not-import');
+    await expect(checkRow(page, 2)).toHaveAttribute('data-outcome', 'fail');
+    await expect(checkRow(page, 2)).toContainText(translate({ key: 'check.2.fail.shop-refused', params: { side: 'Shopify' } }, 'en'));
+  });
+
+  test('Exact refusing the connection (revoked) fails check 2 naming Exact Online', async ({ page, sandbox }) => {
+    sandbox.exact.revokeTokens();
+    sandbox.exact.expireAccessTokens();
+    await checkImport(page, healthyOf(sandbox.scenario()).adminUrl);
+    await expect(statusOf(page)).toHaveAttribute('data-verdict', 'will-not-import');
+    await expect(checkRow(page, 2)).toHaveAttribute('data-outcome', 'fail');
+    await expect(checkRow(page, 2)).toContainText('Exact Online');
   });
 });

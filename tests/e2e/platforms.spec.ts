@@ -1,5 +1,5 @@
 import { scenarios } from '../sandbox/scenarios';
-import { connectThroughOptions } from './connect';
+import { connectThroughOptions, ensureConnected } from './connect';
 import { expect, test } from './fixtures';
 import { checkImport, expectDiagnosis } from './panel';
 
@@ -11,13 +11,14 @@ for (const name of ['woocommerce-checks', 'bol-checks']) {
   const scenario = scenarios[name]!();
 
   test.describe(name, () => {
-    test.use({ scenarioName: name });
+    // Only reads: one browser and one setup per connection for the whole group (fixtures.ts).
+    test.use({ scenarioName: name, shareBrowser: true });
 
     for (const expected of scenario.expectations) {
       const screen = expected.adminUrl.includes('wc-orders') ? ' [HPOS]' : expected.adminUrl.includes('post.php') ? ' [legacy]' : '';
       test(`order ${expected.orderId}${screen}: ${expected.verdict}${expected.failingCheck ? ` (check ${expected.failingCheck})` : ''}`, async ({ context, page, extensionId, sandbox }) => {
         const connection = sandbox.scenario().connections.find((c) => c.profile.id === expected.connectionId)!;
-        await connectThroughOptions(context, extensionId, connection);
+        await ensureConnected(context, extensionId, connection);
         await checkImport(page, expected.adminUrl);
         await expectDiagnosis(page, expected);
       });
