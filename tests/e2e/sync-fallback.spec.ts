@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { connectThroughOptions } from './connect';
+import { openPopup, stored } from './extension-pages';
 import { expect, test } from './fixtures';
 
 /**
@@ -18,31 +19,6 @@ interface StoredRun {
   phase: string;
   runId: string;
   documentsFeed?: string | null;
-}
-
-/** The extension's own IndexedDB, read from its popup page. */
-async function stored<T>(page: Page, table: 'syncOrders' | 'syncRuns'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('import-doctor');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
-          const read = db.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => resolve((read.result as { value: unknown }[]).map((row) => row.value));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    table,
-  ) as Promise<T[]>;
-}
-
-async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  return popup;
 }
 
 async function runToEnd(popup: Page, previousRunId: string | null): Promise<StoredRun> {

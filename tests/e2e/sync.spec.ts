@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { connectThroughOptions } from './connect';
+import { openPopup, stored } from './extension-pages';
 import { expect, test } from './fixtures';
 import { statusOf } from './panel';
 
@@ -19,31 +20,6 @@ interface StoredRun {
   progress: { orders: number };
   pausedUntil: string | null;
   pauseReason: string | null;
-}
-
-/** Reads the extension's own IndexedDB from one of its pages (the popup): what the run stored. */
-async function stored<T>(page: Page, table: 'syncOrders' | 'syncRuns'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('import-doctor');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
-          const read = db.transaction(name).objectStore(name).getAll();
-          read.onsuccess = () => resolve((read.result as { value: unknown }[]).map((row) => row.value));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    table,
-  ) as Promise<T[]>;
-}
-
-async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  return popup;
 }
 
 async function runNow(popup: Page): Promise<void> {
