@@ -1,6 +1,6 @@
 /** Test-only: stored reconciliation rows, seeded the way the background writes them. */
 import { vi } from 'vitest';
-import { profileFixture } from '../../lib/config/test-profile';
+import { profileFixture } from '../../lib/config/fixtures';
 import type { Answer } from '../../lib/messaging/protocol';
 import type { ConnectionProfile } from '../../lib/model/connection';
 import { ImportDoctorDb } from '../../lib/storage/db';

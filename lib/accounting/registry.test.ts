@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditionSchema } from '../model/connection';
-import { profileFixture } from '../config/test-profile';
+import { profileFixture } from '../config/fixtures';
 import { accountingFor, accountingSystems, allAccountingSystems } from './registry';
 import { AccountingSettingsSchema, AccountingSystemIdSchema } from './settings';
 

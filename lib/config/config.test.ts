@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileFixture } from './test-profile';
+import { profileFixture } from './fixtures';
 import { configFileName, exportConfig, serializeConfig } from './export';
 import { parseConfig } from './parse';
 import { MAX_CONFIG_CHARS } from './schema';

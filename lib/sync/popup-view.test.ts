@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { budgetKey, recordBudget } from '../accounting/exact/rate-limit';
-import { profileFixture } from '../config/test-profile';
+import { profileFixture } from '../config/fixtures';
 import { ImportDoctorDb, replaceDbForTests } from '../storage/db';
 import { saveProfile } from '../storage/profiles';
 import { readBudget, readPopupData } from './popup-view';

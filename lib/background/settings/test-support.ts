@@ -9,7 +9,7 @@ import type { ShopAdapter, ShopClient } from '../../shops/types';
 import { db, ImportDoctorDb, replaceDbForTests } from '../../storage/db';
 import type { SettingsDeps } from './deps';
 
-export { profileFixture } from '../../config/test-profile';
+export { profileFixture } from '../../config/fixtures';
 
 /** Test helpers for the settings handlers: senders, a profile, fake deps, a database snapshot. */
 
