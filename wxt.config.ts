@@ -1,20 +1,12 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { accountingHostPermissions } from './lib/accounting/settings';
 import { shopHostPermissions } from './lib/shops/descriptors';
 
 // The manifest is the whole permission story: read it here, not in scattered code.
-// Shop platforms on fixed hosts list them in their descriptors (lib/shops/<platform>/descriptor.ts);
-// Exact Online has one host per country. Shops on the merchant's own domain are requested at
-// runtime (optional_host_permissions), never through <all_urls>.
-export const EXACT_HOSTS = [
-  'start.exactonline.nl',
-  'start.exactonline.be',
-  'start.exactonline.de',
-  'start.exactonline.co.uk',
-  'start.exactonline.com',
-  'start.exactonline.es',
-  'start.exactonline.fr',
-] as const;
+// Shop platforms on fixed hosts list them in their descriptors (lib/shops/<platform>/descriptor.ts),
+// accounting systems in their settings (lib/accounting/settings.ts). Shops on the merchant's own
+// domain are requested at runtime (optional_host_permissions), never through <all_urls>.
 
 /**
  * A test build may be handed origins as granted at install (comma-separated match patterns):
@@ -41,7 +33,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'identity', 'scripting'],
     host_permissions: [
       ...shopHostPermissions(),
-      ...EXACT_HOSTS.map((host) => `https://${host}/*`),
+      ...accountingHostPermissions(),
       ...preGranted,
     ],
     // A shop on the merchant's own domain: that one origin is asked for on a click.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EditionSchema } from '../model/connection';
 import { profileFixture } from '../config/fixtures';
 import { accountingFor, accountingSystems, allAccountingSystems } from './registry';
-import { AccountingSettingsSchema, AccountingSystemIdSchema } from './settings';
+import { accountingHostPermissions, AccountingSettingsSchema, AccountingSystemIdSchema } from './settings';
 
 describe('the accounting registry', () => {
   it('has one system per member of the settings union, under its own id', () => {
@@ -30,5 +30,10 @@ describe('the accounting registry', () => {
     expect(system.secretKinds.app).not.toBe(system.secretKinds.tokens);
     expect(system.appSchema.safeParse({ clientId: 'id', clientSecret: 'secret' }).success).toBe(true);
     expect(system.appSchema.safeParse({ clientId: '' }).success).toBe(false);
+  });
+
+  it('the manifest asks for exactly the hosts the systems declare', () => {
+    const declared = allAccountingSystems().flatMap((system) => system.hosts.map((host) => `https://${host}/*`));
+    expect([...accountingHostPermissions()].sort()).toEqual(declared.sort());
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXACT_DISPLAY_NAME, ExactAccountingSchema } from './exact/settings';
+import { EXACT_DISPLAY_NAME, EXACT_HOSTS, ExactAccountingSchema } from './exact/settings';
 
 export { ExactAccountingSchema } from './exact/settings';
 
@@ -19,6 +19,13 @@ const sameIds: [z.infer<typeof AccountingSystemIdSchema>, AccountingSystemId] ex
 void sameIds;
 
 const DISPLAY_NAMES: Record<AccountingSystemId, string> = { exact: EXACT_DISPLAY_NAME };
+/** The API hosts of each system, read from its settings schema (Exact: one host per country). */
+const HOSTS: Record<AccountingSystemId, readonly string[]> = { exact: EXACT_HOSTS };
+
+/** Every accounting system's hosts as manifest match patterns (wxt.config.ts): only zod behind it, so Node can load it. */
+export function accountingHostPermissions(): string[] {
+  return Object.values(HOSTS).flatMap((hosts) => hosts.map((host) => `https://${host}/*`));
+}
 
 /** A system's name as the merchant knows it, for code that names a side without reaching the system (call names, texts). */
 export function accountingSystemName(system: AccountingSystemId): string {
