@@ -1,18 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createExactClient } from '../../../lib/accounting/exact/client';
-import { EXACT_APP_KIND, EXACT_TOKENS_KIND, ExactAppSchema, ExactTokensSchema, createTokenManager } from '../../../lib/accounting/exact/tokens';
-import type { AccountingDocument } from '../../../lib/model/accounting';
 import type { Order } from '../../../lib/model/order';
 import { createShopifyClient } from '../../../lib/shops/shopify/client';
 import { LIST_LINE_ITEMS, MAX_LIST_QUERY_COST, ORDERS_PAGE_SIZE } from '../../../lib/shops/shopify/query';
 import { ImportDoctorDb, replaceDbForTests } from '../../../lib/storage/db';
-import { writeSecret } from '../../../lib/storage/secrets';
-import type { HostDefinition } from '../core/types';
-import { createExactHost } from '../exact/host';
 import { SINGLE_QUERY_MAX_COST } from '../shopify/api/facts';
 import { shopifyApiHost } from '../shopify/api/api-host';
 import type { ShopifyPlan } from '../shopify/world';
 import { DEMO } from './build/demo';
+import { connectedExact } from './exact-in-process';
 import { hostFetch, type HostCall } from './host-fetch';
 import { shopifyBulk } from './shopify-bulk';
 import type { Scenario } from './types';
@@ -24,7 +19,6 @@ import type { Scenario } from './types';
  */
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-30T13:37:00Z');
-const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/exact';
 
 beforeEach(() => {
   replaceDbForTests(new ImportDoctorDb(`bulk-${Math.random().toString(36).slice(2)}`));
@@ -56,47 +50,6 @@ async function pageShopify(s: Scenario, plan: ShopifyPlan): Promise<Paged> {
     if (cursor === null) break;
   }
   return { orders, calls: io.calls, sleeps: io.sleeps, elapsedMs: io.clock.now - NOW };
-}
-
-/** Connects like the options page would (auto-consent, code, tokens), then pages the documents. */
-async function pageExact(s: Scenario, since: string): Promise<{ documents: AccountingDocument[]; calls: HostCall[] }> {
-  let clockNow = (): number => NOW;
-  const exact = createExactHost(s.exact, { now: () => clockNow() });
-  const hosts: HostDefinition[] = exact.hosts;
-  const io = hostFetch(hosts, NOW);
-  clockNow = io.deps.now;
-  const connection = s.connections[0];
-  if (!connection) throw new Error('no connection');
-  const { clientId, clientSecret } = connection.exactApp;
-  const auth = await io.deps.fetch(
-    `https://start.exactonline.nl/api/oauth2/auth?${new URLSearchParams({ client_id: clientId, redirect_uri: REDIRECT, response_type: 'code', force_login: '0' })}`,
-  );
-  const code = new URL(auth.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const token = (await (
-    await io.deps.fetch('https://start.exactonline.nl/api/oauth2/token', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: clientId, client_secret: clientSecret }).toString(),
-    })
-  ).json()) as { access_token: string; refresh_token: string };
-  const id = connection.profile.id;
-  await writeSecret(id, EXACT_APP_KIND, ExactAppSchema, { clientId, clientSecret });
-  await writeSecret(id, EXACT_TOKENS_KIND, ExactTokensSchema, {
-    accessToken: token.access_token, refreshToken: token.refresh_token, issuedAt: NOW, expiresAt: NOW + 600_000, host: 'start.exactonline.nl', generation: 1,
-  });
-  io.calls.length = 0;
-  const tokens = createTokenManager({ http: io.deps, now: io.deps.now, locks: null, flights: new Map() });
-  const client = createExactClient({ profile: connection.profile, connectionId: id, http: io.deps, now: io.deps.now, tokens });
-  const documents: AccountingDocument[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 100; page += 1) {
-    const result: { documents: AccountingDocument[]; next: string | null } | undefined = await client.documentsSince?.('sales-order', since, cursor);
-    if (!result) throw new Error('no documentsSince');
-    documents.push(...result.documents);
-    cursor = result.next;
-    if (cursor === null) break;
-  }
-  return { documents, calls: io.calls };
 }
 
 const requestedCost = (call: HostCall): number =>
@@ -138,8 +91,8 @@ describe('shopify-bulk through the product’s paged reads', () => {
   });
 
   it('Exact: the documents of the window in one bulk page, with Created telling the connector’s last run', async () => {
-    const since = new Date(NOW - 31 * DAY).toISOString();
-    const { documents, calls } = await pageExact(s, since);
+    // The window of 30 days plus the documents phase's day of margin, as the reconciliation reads it.
+    const { documents, calls } = await (await connectedExact(s, NOW)).readWindow(30);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url.pathname).toBe(`/api/v1/${DEMO.division}/bulk/SalesOrder/SalesOrders`);
     const ids = new Set(Object.keys(classes));
