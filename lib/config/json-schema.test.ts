@@ -5,7 +5,7 @@ import { configJsonSchema, configJsonSchemaText } from './json-schema';
 
 describe('config.schema.json', () => {
   it('is exactly what write-json-schema.ts generates (run `npx tsx lib/config/write-json-schema.ts`)', () => {
-    const committed = readFileSync(fileURLToPath(new URL('./config.schema.json', import.meta.url)), 'utf8');
+    const committed = readFileSync(fileURLToPath(new URL('../../schemas/config.schema.json', import.meta.url)), 'utf8');
     expect(committed).toBe(configJsonSchemaText());
   });
 

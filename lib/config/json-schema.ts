@@ -9,7 +9,7 @@ export function configJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ConfigDocumentSchema, { io: 'input', target: 'draft-2020-12' });
 }
 
-/** The exact text of lib/config/config.schema.json. */
+/** The exact text of schemas/config.schema.json. */
 export function configJsonSchemaText(): string {
   return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
 }

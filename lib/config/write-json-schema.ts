@@ -1,5 +1,5 @@
 /**
- * Regenerates lib/config/config.schema.json from the zod schema:
+ * Regenerates schemas/config.schema.json from the zod schema:
  *   npx tsx lib/config/write-json-schema.ts
  * json-schema.test.ts fails while the committed file differs from what this writes.
  */
@@ -7,6 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configJsonSchemaText } from './json-schema';
 
-const target = fileURLToPath(new URL('./config.schema.json', import.meta.url));
+const target = fileURLToPath(new URL('../../schemas/config.schema.json', import.meta.url));
 writeFileSync(target, configJsonSchemaText());
 console.log(`wrote ${target}`);
